@@ -85,15 +85,15 @@ std::optional<Decimal> Decimal::DividedBy(const Decimal& o, int digits) const {
   if (o.IsZero()) return std::nullopt;
   if (IsZero()) return Decimal();
   // Scale the numerator so the integer quotient has at least `digits`+1 digits.
-  const auto num_digits = static_cast<int32_t>(abs(mantissa_).str().size());
-  const auto den_digits = static_cast<int32_t>(abs(o.mantissa_).str().size());
+  const auto num_digits = static_cast<int32_t>(Int(abs(mantissa_)).str().size());
+  const auto den_digits = static_cast<int32_t>(Int(abs(o.mantissa_)).str().size());
   const int32_t shift = std::max<int32_t>(0, digits + 1 - (num_digits - den_digits));
   Int scaled = mantissa_ * PowerOfTen(shift);
   Int q, r;
   boost::multiprecision::divide_qr(scaled, o.mantissa_, q, r);
   int32_t exp = exponent_ - o.exponent_ - shift;
   // Round half-even to `digits` significant digits.
-  const auto q_digits = static_cast<int32_t>(abs(q).str().size());
+  const auto q_digits = static_cast<int32_t>(Int(abs(q)).str().size());
   const int32_t drop = q_digits - digits;
   if (drop > 0) {
     const Int p = PowerOfTen(drop);
@@ -128,7 +128,7 @@ std::strong_ordering Decimal::operator<=>(const Decimal& o) const {
 }
 
 std::string Decimal::ToString() const {
-  std::string digits = abs(mantissa_).str();
+  std::string digits = Int(abs(mantissa_)).str();
   std::string out = mantissa_ < 0 ? "-" : "";
   if (exponent_ >= 0) {
     out += digits;

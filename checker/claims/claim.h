@@ -1,0 +1,35 @@
+// Claim: a figure found in a document, traceable to file:line:column.
+//
+// Contract: the unit of everything downstream (comparison, reports). Fields
+// mirror shared/CONTRACT.md one to one; `entity` and `metric` are empty when
+// attribution is unsure (precision first), and printed as null.
+#ifndef FIGCHECK_CLAIMS_CLAIM_H_
+#define FIGCHECK_CLAIMS_CLAIM_H_
+
+#include <optional>
+#include <string>
+
+#include "checker/quantity/quantity.h"
+
+namespace figcheck {
+
+struct Claim {
+  std::string doc;
+  int line = 0;
+  int column = 0;
+  std::string text;         // exact source text of the figure
+  std::string entity;       // "" = unknown
+  std::string metric;       // "" = unknown
+  Dimension dimension = Dimension::kNone;
+  std::string value;
+  std::string unit;
+  Qualifier qualifier = Qualifier::kExact;
+  std::optional<std::string> low;
+  std::optional<std::string> high;
+  std::optional<std::string> as_of;
+  std::string rule;         // which rule produced it (for explain)
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_CLAIM_H_

@@ -1,0 +1,58 @@
+#include "checker/claims/extract.h"
+
+#include "checker/quantity/recognizer.h"
+#include "checker/text/normalize.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only) {
+  const NormalizedText normalized = Normalize(doc.plain);
+  RecognizeContext context{doc.published};
+  const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
+  std::vector<Claim> out;
+  // Positions are computed incrementally: quantities come in text order, so a
+  // 50 MB single-line document costs one pass, not one pass per figure.
+  size_t last_offset = 0;
+  SourcePosition last_pos{1, 1};
+  bool have_last = false;
+  for (const Quantity& q : quantities) {
+    if (claims_only && (!q.is_claim || q.value.empty())) continue;
+    auto [src_begin, src_end] = normalized.SourceSpan(q.begin, q.end);
+    Claim c;
+    c.doc = doc.path;
+    SourcePosition pos;
+    const auto line_range = have_last ? doc.lines.LineRange(doc.text, last_pos.line) : std::pair<size_t, size_t>{0, 0};
+    if (have_last && src_begin >= last_offset && src_begin <= line_range.second) {
+      pos = last_pos;
+      pos.column += static_cast<int>(utf8::CountCodePoints(std::string_view(doc.text).substr(last_offset, src_begin - last_offset)));
+    } else {
+      pos = doc.Position(src_begin);
+    }
+    last_offset = src_begin;
+    last_pos = pos;
+    have_last = true;
+    c.line = pos.line;
+    c.column = pos.column;
+    c.text = doc.text.substr(src_begin, src_end - src_begin);
+    c.dimension = q.dimension;
+    c.value = q.value;
+    c.unit = q.unit;
+    c.qualifier = q.qualifier;
+    c.low = q.low;
+    c.high = q.high;
+    c.rule = q.rule;
+    if (q.dimension != Dimension::kDate && doc.published) c.as_of = doc.published->ToIso();
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, true); }
+
+std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, false); }
+
+}  // namespace figcheck

@@ -1,0 +1,26 @@
+// Extraction: one Document in, its claims (or all its number mentions) out.
+//
+// Contract: pure and thread-safe given an immutable Rulebook. Normalises the
+// document's `plain` text, runs the recogniser, and maps every mention back
+// to source line, column (code points) and exact source text. Output is in
+// document order.
+#ifndef FIGCHECK_CLAIMS_EXTRACT_H_
+#define FIGCHECK_CLAIMS_EXTRACT_H_
+
+#include <vector>
+
+#include "checker/claims/claim.h"
+#include "checker/document/document.h"
+#include "checker/rules/rulebook.h"
+
+namespace figcheck {
+
+// Every figure worth checking.
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules);
+
+// Every number or quantity mention, claims or not (the `numbers` command).
+std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_EXTRACT_H_

@@ -1,0 +1,31 @@
+// The figcheck commands, callable from main() and from tests.
+//
+// Contract: each command takes parsed options and output streams and returns
+// the process exit status: 0 ran clean, 1 findings at or above --fail-on,
+// 2 usage error or unreadable input (a message naming the file on `err`;
+// every other file is still processed and reported).
+#ifndef FIGCHECK_CLI_COMMANDS_H_
+#define FIGCHECK_CLI_COMMANDS_H_
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace figcheck {
+
+struct CommonOptions {
+  std::string rules_dir;              // empty: the default pack
+  std::optional<std::string> published;  // --published YYYY-MM-DD
+  int jobs = 0;                       // 0: all cores
+  std::string format;
+};
+
+int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+int RunRulesLint(const std::string& dir, std::ostream& out, std::ostream& err);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLI_COMMANDS_H_

@@ -1,0 +1,40 @@
+// Pipeline: paths in, per-document results out, in order; threads live here.
+//
+// Contract: RunExtraction loads and extracts documents on `jobs` worker
+// threads and hands each result to `sink` on the calling thread, in the order
+// of `files` (deterministic output whatever the scheduling). At most a few
+// documents per worker are held at once, so memory stays flat however large
+// the corpus. A document that cannot be read yields a result with a non-ok
+// status; the others are still processed.
+#ifndef FIGCHECK_PIPELINE_H_
+#define FIGCHECK_PIPELINE_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "checker/claims/claim.h"
+#include "checker/document/loader.h"
+#include "checker/rules/rulebook.h"
+#include "checker/util/status.h"
+
+namespace figcheck {
+
+struct DocumentResult {
+  std::string path;
+  Status status;
+  std::vector<Claim> claims;
+};
+
+struct PipelineOptions {
+  int jobs = 1;
+  LoadOptions load;
+  bool all_mentions = false;  // every number mention, not only claims
+};
+
+void RunExtraction(const std::vector<std::string>& files, const Rulebook& rules, const PipelineOptions& options,
+                   const std::function<void(DocumentResult&&)>& sink);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_PIPELINE_H_

@@ -1,0 +1,283 @@
+#include "checker/quantity/date_recognizer.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "checker/quantity/numeral.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+using Precision = CivilDate::Precision;
+
+// One pattern match with its named groups.
+struct DateMatch {
+  const DatePattern* pattern = nullptr;
+  size_t begin = 0, end = 0;
+  std::map<std::string, std::string_view> groups;
+
+  // A group, or its alternate spelling `name_b` (RE2 names must be unique).
+  std::string_view Get(const std::string& name) const {
+    for (const std::string& n : {name, name + "_b"}) {
+      auto it = groups.find(n);
+      if (it != groups.end() && !it->second.empty()) return it->second;
+    }
+    return {};
+  }
+};
+
+std::optional<int> SmallNumber(std::string_view text, const NumeralTable& numerals) {
+  if (text.empty()) return std::nullopt;
+  auto m = ScanNumeral(text, 0, numerals);
+  if (!m || m->end != text.size()) return std::nullopt;
+  auto v = m->value.ToInt64();
+  if (!v || *v < 0 || *v > 9999) return std::nullopt;
+  return static_cast<int>(*v);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates) {
+  std::vector<DateMatch> out;
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  re2::StringPiece span;
+  while (pos <= text.size() && dates.any->Match(input, pos, text.size(), RE2::UNANCHORED, &span, 1)) {
+    const size_t begin = span.data() - text.data();
+    const size_t end = begin + span.size();
+    if (end == begin) { pos = begin + 1; continue; }
+    for (const auto& p : dates.patterns) {
+      const int n = p.re->NumberOfCapturingGroups();
+      std::vector<re2::StringPiece> sub(n + 1);
+      if (!p.re->Match(input, begin, end, RE2::ANCHOR_BOTH, sub.data(), n + 1)) continue;
+      DateMatch m{&p, begin, end, {}};
+      for (const auto& [name, index] : p.re->NamedCapturingGroups()) {
+        if (sub[index].data() != nullptr) m.groups[name] = std::string_view(sub[index].data(), sub[index].size());
+      }
+      out.push_back(std::move(m));
+      break;
+    }
+    pos = end;
+  }
+  return out;
+}
+
+// The year "今年" means: the publication year, except in a January article that
+// talks mostly about the year before (a year-in-review dated 1 January).
+int ThisYear(const std::vector<DateMatch>& matches, const CivilDate& published, const NumeralTable& numerals) {
+  if (published.month != 1) return published.year;
+  int same = 0, previous = 0;
+  for (const auto& m : matches) {
+    auto y = SmallNumber(m.Get("y"), numerals);
+    if (!y) continue;
+    if (m.pattern->id == "iso" && m.groups.count("m") && m.groups.count("d")) {
+      auto mo = SmallNumber(m.Get("m"), numerals);
+      auto d = SmallNumber(m.Get("d"), numerals);
+      if (mo && d && CivilDate::Day(*y, *mo, *d) == published) continue;  // a dateline, not a mention
+    }
+    same += *y == published.year;
+    previous += *y == published.year - 1;
+  }
+  return previous > same ? published.year - 1 : published.year;
+}
+
+bool IsClauseBreak(char32_t cp) {
+  switch (cp) {
+    case U'，': case U',': case U'。': case U'；': case U';': case U'！': case U'!': case U'？': case U'?':
+    case U'\n': case U'.': case U'、':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// An event word within reach after the date (same clause), or a since/until word before it.
+bool DatesAnEvent(std::string_view text, const DateMatch& m, const DateTable& dates) {
+  size_t back = m.begin;
+  while (back > 0 && text[back - 1] == ' ') --back;
+  if (dates.event_before.MatchEndingAt(text, back)) return true;
+  size_t pos = m.end;
+  for (int i = 0; i < dates.event_reach && pos < text.size(); ++i) {
+    if (dates.event_after.MatchAt(text, pos)) return true;
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(text, pos, &len);
+    if (IsClauseBreak(cp)) break;
+    pos += len;
+  }
+  return false;
+}
+
+struct Resolver {
+  std::string_view text;
+  const DateTable& dates;
+  const NumeralTable& numerals;
+  std::optional<CivilDate> published;
+  int this_year = 0;
+  std::optional<int> last_year;  // last explicit year seen, for month-days without one
+
+  std::optional<int> Month(const DateMatch& m) const {
+    if (auto name = m.Get("mname"); !name.empty()) {
+      auto it = dates.months.find(Lower(name.substr(0, 3)));
+      return it == dates.months.end() ? std::nullopt : std::optional(it->second);
+    }
+    return SmallNumber(m.Get("m"), numerals);
+  }
+
+  std::optional<int> Quarter(const DateMatch& m) const {
+    if (auto w = m.Get("qword"); !w.empty()) {
+      auto it = dates.quarter_words.find(Lower(w));
+      return it == dates.quarter_words.end() ? std::nullopt : std::optional(it->second);
+    }
+    return SmallNumber(m.Get("q"), numerals);
+  }
+
+  // Fills q's value/high/qualifier; false when the match cannot be resolved.
+  bool Resolve(const DateMatch& m, Quantity* q) {
+    auto set_range = [&](const CivilDate& lo, const CivilDate& hi) {
+      q->value = lo.ToIso();
+      q->high = hi.ToIso();
+      q->qualifier = Qualifier::kRange;
+    };
+    if (auto d = SmallNumber(m.Get("decade"), numerals)) {
+      set_range(CivilDate::Year(*d), CivilDate::Year(*d + 9));
+      return true;
+    }
+    if (auto drel = m.Get("drel"); !drel.empty()) {
+      auto it = dates.relative_days.find(Lower(drel));
+      if (!published || it == dates.relative_days.end()) return false;
+      q->value = published->AddDays(it->second).ToIso();
+      return true;
+    }
+    if (auto unit = m.Get("unit"); !unit.empty()) {
+      auto it = dates.ago_units.find(Lower(unit));
+      if (!published || it == dates.ago_units.end()) return false;
+      std::string_view n = m.Get("n");
+      std::optional<int> count = (n == "a" || n == "A") ? 1 : SmallNumber(n, numerals);
+      int months = 0;
+      if (n == "半") { count = 1; months = it->second == "Y" ? 6 : 0; }
+      if (!count) return false;
+      CivilDate when = *published;
+      if (it->second == "Y" && months == 0) months = 12 * *count;
+      else if (it->second == "M") months = *count;
+      if (months > 0) {
+        when = when.AddMonths(-months);
+        when.precision = Precision::kMonth;
+      } else {
+        when = when.AddDays(-(it->second == "W" ? 7 : 1) * *count);
+      }
+      q->value = when.ToIso();
+      q->qualifier = Qualifier::kAbout;
+      return true;
+    }
+    std::optional<int> year = SmallNumber(m.Get("y"), numerals);
+    if (auto yrel = m.Get("yrel"); !yrel.empty()) {
+      auto it = dates.relative_years.find(Lower(yrel));
+      if (!published || it == dates.relative_years.end()) return false;
+      year = this_year + it->second;
+    }
+    if (auto y2 = SmallNumber(m.Get("y2"), numerals); y2 && year) {
+      set_range(CivilDate::Year(*year), CivilDate::Year(*y2));
+      return true;
+    }
+    const std::optional<int> month = Month(m);
+    if (!year && month) year = InferYear(*month);
+    if (!year) return false;
+    if (m.groups.count("y") || m.groups.count("y_b")) last_year = year;
+    const std::string part(m.Get("part"));
+    const std::string mpart(m.Get("mpart"));
+    if (month) {
+      if (*month < 1 || *month > 12) return false;
+      if (auto day = SmallNumber(m.Get("d"), numerals)) {
+        if (!CivilDate::IsValid(*year, *month, *day)) return false;
+        q->value = CivilDate::Day(*year, *month, *day).ToIso();
+        return true;
+      }
+      const std::string& p = part.empty() ? mpart : part;
+      if (auto it = dates.month_parts.find(p); !p.empty() && it != dates.month_parts.end()) {
+        const int last = std::min(it->second.second, CivilDate::DaysInMonth(*year, *month));
+        set_range(CivilDate::Day(*year, *month, it->second.first), CivilDate::Day(*year, *month, last));
+        return true;
+      }
+      q->value = CivilDate::Month(*year, *month).ToIso();
+      return true;
+    }
+    if (auto quarter = Quarter(m)) {
+      if (*quarter < 1 || *quarter > 4) return false;
+      set_range(CivilDate::Month(*year, 3 * *quarter - 2), CivilDate::Month(*year, 3 * *quarter));
+      return true;
+    }
+    if (auto it = dates.year_parts.find(Lower(part)); !part.empty() && it != dates.year_parts.end()) {
+      set_range(CivilDate::Month(*year, it->second.first), CivilDate::Month(*year, it->second.second));
+      return true;
+    }
+    q->value = CivilDate::Year(*year).ToIso();
+    return true;
+  }
+
+  std::optional<int> InferYear(int month) const {
+    if (published) {
+      // A month well after the publication month is last year's (an article of
+      // January about "12月" speaks of the December before).
+      return month > published->month + 2 ? published->year - 1 : published->year;
+    }
+    return last_year;
+  }
+};
+
+// 昨天（12月23日）: a date restated in brackets right after another is one mention.
+void MergeBracketRestatements(std::string_view text, std::vector<Quantity>* out) {
+  std::vector<Quantity> merged;
+  for (auto& q : *out) {
+    if (!merged.empty()) {
+      Quantity& prev = merged.back();
+      size_t p = prev.end;
+      while (p < q.begin && text[p] == ' ') ++p;
+      if (p < text.size() && text[p] == '(' && p + 1 == q.begin && q.end < text.size() && text[q.end] == ')') {
+        prev.end = q.end + 1;
+        if (!q.value.empty()) {
+          prev.value = q.value;
+          prev.high = q.high;
+          prev.qualifier = q.qualifier;
+        }
+        prev.is_claim = prev.is_claim || q.is_claim;
+        continue;
+      }
+    }
+    merged.push_back(std::move(q));
+  }
+  *out = std::move(merged);
+}
+
+}  // namespace
+
+std::vector<Quantity> RecognizeDates(std::string_view text, const DateTable& dates, const NumeralTable& numerals,
+                                     const std::optional<CivilDate>& published) {
+  const std::vector<DateMatch> matches = FindMatches(text, dates);
+  Resolver resolver{text, dates, numerals, published, 0, std::nullopt};
+  if (published) resolver.this_year = ThisYear(matches, *published, numerals);
+  std::vector<Quantity> out;
+  for (const auto& m : matches) {
+    Quantity q;
+    q.begin = q.number_begin = m.begin;
+    q.end = q.number_end = m.end;
+    q.dimension = Dimension::kDate;
+    q.unit = "date";
+    q.rule = "date:" + m.pattern->id;
+    const bool resolved = resolver.Resolve(m, &q);
+    if (!resolved) q.value.clear();
+    q.is_claim = resolved && (m.pattern->always_claim || DatesAnEvent(text, m, dates));
+    // A full date equal to the publication date is the article's own dateline.
+    if (published && m.pattern->id == "iso" && q.value == published->ToIso()) q.is_claim = false;
+    out.push_back(std::move(q));
+  }
+  MergeBracketRestatements(text, &out);
+  return out;
+}
+
+}  // namespace figcheck

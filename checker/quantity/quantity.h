@@ -1,0 +1,44 @@
+// Quantity: one number-or-quantity mention found in normalised text.
+//
+// Contract: the output of the recognisers (recognizer.h, date_recognizer.h)
+// and the input of claim extraction. Spans are byte offsets into the
+// normalised text; later stages map them to source line:column only at
+// output. `value`, `low` and `high` are already in canonical form for the
+// dimension: exact decimals for numbers (in the canonical unit), ISO 8601
+// dates at the stated precision, ISO 8601 durations (P17M).
+#ifndef FIGCHECK_QUANTITY_QUANTITY_H_
+#define FIGCHECK_QUANTITY_QUANTITY_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace figcheck {
+
+enum class Dimension { kNone, kCurrency, kPower, kEnergy, kPercent, kCount, kDate, kDuration, kRatio, kOther };
+enum class Qualifier { kExact, kOver, kAtLeast, kUnder, kAbout, kUpTo, kRange, kVague };
+
+std::string_view DimensionName(Dimension d);          // "currency" … ; "none" for a bare number
+std::optional<Dimension> ParseDimension(std::string_view name);
+std::string_view QualifierName(Qualifier q);          // "exact" "over" …
+std::optional<Qualifier> ParseQualifier(std::string_view name);
+
+struct Quantity {
+  size_t begin = 0;  // normalised span of the whole mention (qualifier + number + unit)
+  size_t end = 0;
+  size_t number_begin = 0;  // normalised span of the number itself
+  size_t number_end = 0;
+  Dimension dimension = Dimension::kNone;
+  std::string unit;        // canonical unit ("" for a bare number)
+  std::string value;       // canonical value
+  std::optional<std::string> low;
+  std::optional<std::string> high;
+  Qualifier qualifier = Qualifier::kExact;
+  bool is_claim = true;    // false: a mention worth listing (`numbers`) but not a claim
+  std::string rule;        // what produced it, for `explain` ("unit:usd", "date:ym_zh")
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_QUANTITY_QUANTITY_H_

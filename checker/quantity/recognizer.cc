@@ -1,0 +1,357 @@
+#include "checker/quantity/recognizer.h"
+
+#include <algorithm>
+
+#include "checker/quantity/date_recognizer.h"
+#include "checker/quantity/numeral.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+using Span = std::pair<size_t, size_t>;
+
+bool Overlaps(const std::vector<Span>& spans, size_t begin, size_t end) {
+  // spans sorted by begin; few per document, so a binary search on begin suffices.
+  auto it = std::upper_bound(spans.begin(), spans.end(), Span{end, 0});
+  while (it != spans.begin()) {
+    --it;
+    if (it->second > begin && it->first < end) return true;
+    if (it->second <= begin && it->first + 256 < begin) break;  // spans are short
+  }
+  return false;
+}
+
+std::vector<Span> ExclusionSpans(std::string_view text, const ExclusionTable& table) {
+  std::vector<Span> spans;
+  re2::StringPiece input(text.data(), text.size());
+  for (const auto& p : table.patterns) {
+    size_t pos = 0;
+    re2::StringPiece m;
+    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      const size_t b = m.data() - text.data();
+      const size_t e = b + m.size();
+      if (e > b) spans.emplace_back(b, e);
+      pos = e > b ? e : b + 1;
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  return spans;
+}
+
+size_t SkipSpaces(std::string_view text, size_t pos, int max = 2) {
+  for (int i = 0; i < max && pos < text.size() && text[pos] == ' '; ++i) ++pos;
+  return pos;
+}
+
+size_t SkipSpacesBack(std::string_view text, size_t pos, int max = 2) {
+  for (int i = 0; i < max && pos > 0 && text[pos - 1] == ' '; ++i) --pos;
+  return pos;
+}
+
+bool StartsWith(std::string_view text, size_t pos, std::string_view word) {
+  return text.substr(pos, word.size()) == word;
+}
+
+char32_t CodePointAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  size_t len = 0;
+  return utf8::Decode(text, pos, &len);
+}
+
+std::string DurationValue(const Decimal& n, const std::string& iso) {
+  if (iso == "H") return "PT" + n.ToString() + "H";
+  if (iso == "MIN") return "PT" + n.ToString() + "M";
+  return "P" + n.ToString() + iso;
+}
+
+// Reads the words around one numeral and builds its Quantity.
+class MentionBuilder {
+ public:
+  MentionBuilder(std::string_view text, const Rulebook& rules, bool traditional)
+      : text_(text), rules_(rules), traditional_(traditional) {}
+
+  // `next` is the numeral after this one (for ranges); returns how many numerals were used.
+  int Build(const NumeralMatch& n, const NumeralMatch* next, Quantity* q) {
+    q->number_begin = q->begin = n.begin;
+    q->number_end = q->end = n.end;
+    Decimal value = n.value;
+    std::optional<Decimal> high;
+    int used = 1;
+    Qualifier qualifier = n.vague ? Qualifier::kVague : Qualifier::kExact;
+    if (n.vague && StartsWith(text_, n.begin, "上")) qualifier = Qualifier::kOver;
+    if (n.vague && (Contains(n, "余") || Contains(n, "多"))) qualifier = Qualifier::kOver;
+
+    // 百分之X: the numeral scanner reads it as the fraction X/100.
+    const UnitRule* unit = nullptr;
+    Decimal factor = 1;
+    if (n.fraction && StartsWith(text_, n.begin, "百分之")) {
+      unit = FindUnit("percent");
+      value = value * Decimal(100);
+    }
+    size_t pos = n.end;
+    // 30多个: 多/余 between the number and its counting word.
+    if (auto after = rules_.qualifiers.after.MatchAt(text_, pos);
+        after && (StartsWith(text_, pos, "多") || StartsWith(text_, pos, "余") || StartsWith(text_, pos, "几"))) {
+      qualifier = static_cast<Qualifier>(after->payload);
+      pos += after->length;
+    }
+    // Range: X至Y, X-Y, X~Y, between X and Y (the first may borrow the second's unit and scale).
+    if (next != nullptr && unit == nullptr) {
+      size_t p = SkipSpaces(text_, pos);
+      size_t unit_end = p;
+      const UnitRule* first_unit = nullptr;
+      if (auto u = rules_.units.after.MatchAt(text_, p)) {
+        first_unit = &rules_.units.units[u->payload];
+        unit_end = SkipSpaces(text_, p + u->length);
+      }
+      for (std::string_view conn : {"至", "到", "-", "~", "–", "—", "and", "to"}) {
+        if (!StartsWith(text_, unit_end, conn)) continue;
+        if ((conn == "and" || conn == "to") && !IsBetween(n.begin)) continue;
+        if (SkipSpaces(text_, unit_end + conn.size()) != next->begin) continue;
+        Decimal lo = value;
+        if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr && n.form != NumeralMatch::Form::kArabic) {
+          lo = lo.ScaledByPowerOfTen(next->scale_power);
+        } else if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr &&
+                   lo < Decimal(1).ScaledByPowerOfTen(next->scale_power)) {
+          lo = lo.ScaledByPowerOfTen(next->scale_power);
+        }
+        value = lo;
+        high = next->value;
+        qualifier = Qualifier::kRange;
+        pos = next->end;
+        used = 2;
+        break;
+      }
+    }
+    // Unit after the number.
+    size_t end = pos;
+    bool counted = false;
+    if (unit == nullptr) {
+      size_t p = SkipSpaces(text_, pos);
+      if (auto u = rules_.units.after.MatchAt(text_, p); u && FollowOk(rules_.units.units[u->payload], p + u->length)) {
+        unit = &rules_.units.units[u->payload];
+        end = p + u->length;
+        if (unit->id == "cheng") end = ReadChengDigit(end, &value);
+      } else if (auto c = rules_.counts.classifiers.MatchAt(text_, p)) {
+        counted = true;
+        end = p + c->length;
+        if (auto noun = rules_.counts.nouns.MatchAt(text_, end)) end += noun->length;
+      } else if (auto noun = rules_.counts.nouns.MatchAt(text_, p)) {
+        counted = true;
+        end = p + noun->length;
+      }
+    }
+    // Currency (or 百分之) before the number.
+    size_t begin = n.begin;
+    size_t b = SkipSpacesBack(text_, n.begin);
+    if (auto u = rules_.units.before.MatchEndingAt(text_, b)) {
+      const UnitRule& before = rules_.units.units[u->payload];
+      if (unit == nullptr || unit->context || unit->dimension == before.dimension) {
+        // 新台幣 1.8 億元: the currency named before wins over a bare 元 after.
+        if (unit != nullptr && unit->dimension == before.dimension && !unit->context) {
+          // same unit written twice (美元 5 美元) is rare; keep the after word
+        } else {
+          unit = &before;
+          if (end == pos) end = n.end;
+        }
+        begin = b - u->length;
+      }
+    }
+    if (unit != nullptr) factor = unit->factor;
+
+    // Qualifiers before (超过, 约 …), allowing filler words (了, 达, a space) in between.
+    size_t qb = begin;
+    for (int i = 0; i < 2; ++i) {
+      size_t p = SkipSpacesBack(text_, qb, 1);
+      if (auto g = rules_.qualifiers.gap.MatchEndingAt(text_, p); g && i == 0) {
+        if (auto q2 = rules_.qualifiers.before.MatchEndingAt(text_, p - g->length)) {
+          qualifier = qualifier == Qualifier::kRange ? qualifier : static_cast<Qualifier>(q2->payload);
+          qb = p - g->length - q2->length;
+          break;
+        }
+      }
+      if (auto q2 = rules_.qualifiers.before.MatchEndingAt(text_, p)) {
+        if (qualifier != Qualifier::kRange) qualifier = static_cast<Qualifier>(q2->payload);
+        qb = p - q2->length;
+      }
+      break;
+    }
+    // Qualifiers after (以上, 左右 …).
+    if (auto after = rules_.qualifiers.after.MatchAt(text_, end);
+        after && !StartsWith(text_, end, "多") && !StartsWith(text_, end, "余") && qualifier != Qualifier::kRange) {
+      qualifier = static_cast<Qualifier>(after->payload);
+      end += after->length;
+    }
+    q->begin = qb;
+    q->end = end;
+    q->qualifier = qualifier;
+
+    // Dimension and canonical value.
+    Decimal scaled = value * factor;
+    std::optional<Decimal> scaled_high;
+    if (high) scaled_high = *high * factor;
+    if (unit != nullptr && unit->dimension == Dimension::kPercent && Negated(qb)) {
+      scaled = -scaled;
+      if (scaled_high) scaled_high = -*scaled_high;
+    }
+    if (unit != nullptr) {
+      q->dimension = unit->dimension;
+      q->unit = unit->context ? ContextCurrency(qb) : unit->unit;
+      q->is_claim = unit->claim;
+      q->rule = "unit:" + unit->id;
+      if (unit->dimension == Dimension::kDuration) {
+        q->value = DurationValue(scaled, unit->iso);
+        if (scaled_high) q->high = DurationValue(*scaled_high, unit->iso);
+      }
+    } else if (counted) {
+      q->dimension = Dimension::kCount;
+      q->unit = "count";
+      q->rule = "count";
+      // 一家公司, 一个模型: 一 before a classifier is the article "a".
+      if (qualifier == Qualifier::kExact && value == Decimal(1) && n.form == NumeralMatch::Form::kChinese) {
+        q->is_claim = false;
+      }
+    } else {
+      q->dimension = Dimension::kNone;
+      q->rule = "number";
+      // A bare number is a figure when it carries a scale (5亿, 1.9 million) or
+      // digit grouping (1,789,226): then it counts something.
+      const bool grouped = std::find(text_.begin() + n.begin, text_.begin() + n.end, ',') != text_.begin() + n.end;
+      if (n.scale_power >= 4 || (grouped && n.form == NumeralMatch::Form::kArabic && !IsYearLike(n))) {
+        q->dimension = Dimension::kCount;
+        q->unit = "count";
+        q->rule = "scaled-number";
+      } else {
+        q->is_claim = false;
+      }
+    }
+    if (q->value.empty()) q->value = scaled.ToString();
+    if (scaled_high && !q->high) q->high = q->dimension == Dimension::kDuration ? *q->high : scaled_high->ToString();
+    if (qualifier == Qualifier::kRange && !q->low) q->low = q->value;
+    if (n.vague) {
+      if (n.low) q->low = (*n.low * factor).ToString();
+      if (n.high) q->high = (*n.high * factor).ToString();
+    }
+    // 第五大: an ordinal rank.
+    if (n.begin >= 3 && StartsWith(text_, n.begin - 3, "第")) {
+      if (StartsWith(text_, n.end, "大")) {
+        q->begin = n.begin - 3;
+        q->end = n.end + 3;
+        q->dimension = Dimension::kOther;
+        q->unit = "rank";
+        q->value = value.ToString();
+        q->is_claim = true;
+        q->rule = "rank";
+      } else {
+        q->is_claim = false;  // 第一, 第3名: an ordinal, not a quantity
+      }
+    }
+    return used;
+  }
+
+  // Remember explicit currencies so a later bare 元 takes the nearest one.
+  void NoteCurrency(const Quantity& q) {
+    if (q.dimension == Dimension::kCurrency && q.rule != "unit:bare_yuan") {
+      last_currency_ = q.unit;
+      last_currency_at_ = q.end;
+    }
+  }
+
+ private:
+  bool Contains(const NumeralMatch& n, std::string_view what) const {
+    return text_.substr(n.begin, n.end - n.begin).find(what) != std::string_view::npos;
+  }
+
+  bool IsYearLike(const NumeralMatch& n) const { return n.end - n.begin == 4 && !Contains(n, ","); }
+
+  bool IsBetween(size_t begin) const {
+    size_t p = SkipSpacesBack(text_, begin, 1);
+    return p >= 7 && (text_.substr(p - 7, 7) == "between" || text_.substr(p - 7, 7) == "Between");
+  }
+
+  const UnitRule* FindUnit(std::string_view id) const {
+    for (const auto& u : rules_.units.units) if (u.id == id) return &u;
+    return nullptr;
+  }
+
+  bool FollowOk(const UnitRule& unit, size_t end) const {
+    if (unit.not_followed_by.empty()) return true;
+    for (const auto& w : unit.not_followed_by) if (StartsWith(text_, end, w)) return false;
+    return true;
+  }
+
+  // 三成五 = 35 %: a digit right after 成 is the next tenth.
+  size_t ReadChengDigit(size_t end, Decimal* value) const {
+    const char32_t cp = CodePointAt(text_, end);
+    auto it = rules_.numerals.digits.find(cp);
+    if (it == rules_.numerals.digits.end()) return end;
+    size_t len = 0;
+    utf8::Decode(text_, end, &len);
+    const char32_t after = CodePointAt(text_, end + len);
+    if (rules_.numerals.digits.count(after) || rules_.numerals.small_units.count(after)) return end;
+    *value = *value + Decimal(it->second).ScaledByPowerOfTen(-1);
+    return end + len;
+  }
+
+  bool Negated(size_t begin) const {
+    size_t p = begin;
+    for (int i = 0; i <= rules_.changes.reach && p > 0; ++i) {
+      if (rules_.changes.falls.MatchEndingAt(text_, p)) return true;
+      p = utf8::PrevStart(text_, p);
+    }
+    return false;
+  }
+
+  std::string ContextCurrency(size_t at) const {
+    // The nearest explicit currency in the same paragraph, else the script's own.
+    if (!last_currency_.empty() && text_.substr(last_currency_at_, at - std::min(at, last_currency_at_)).find("\n\n") ==
+                                       std::string_view::npos) {
+      return last_currency_;
+    }
+    return traditional_ ? "TWD" : "CNY";
+  }
+
+  std::string_view text_;
+  const Rulebook& rules_;
+  bool traditional_;
+  std::string last_currency_;
+  size_t last_currency_at_ = 0;
+};
+
+}  // namespace
+
+std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, const Rulebook& rules,
+                                          const RecognizeContext& context) {
+  std::string_view text = normalized.text;
+  std::vector<Quantity> out = RecognizeDates(text, rules.dates, rules.numerals, context.published);
+  std::vector<Span> taken;
+  for (const auto& q : out) taken.emplace_back(q.begin, q.end);
+  std::vector<Span> excluded = ExclusionSpans(text, rules.exclusions);
+
+  std::vector<NumeralMatch> numerals = FindNumerals(text, rules.numerals);
+  MentionBuilder builder(text, rules, normalized.LooksTraditional());
+  std::vector<Quantity> found;
+  for (size_t i = 0; i < numerals.size(); ++i) {
+    const NumeralMatch& n = numerals[i];
+    if (Overlaps(taken, n.begin, n.end) || Overlaps(excluded, n.begin, n.end)) continue;
+    const NumeralMatch* next = i + 1 < numerals.size() && !Overlaps(taken, numerals[i + 1].begin, numerals[i + 1].end)
+                                   ? &numerals[i + 1] : nullptr;
+    Quantity q;
+    const int used = builder.Build(n, next, &q);
+    // Words read around this numeral must not swallow a date found earlier.
+    if (Overlaps(taken, q.begin, q.end)) {
+      q.begin = n.begin;
+      q.end = std::max(n.end, q.end);
+      if (Overlaps(taken, q.begin, q.end)) q.end = n.end;
+    }
+    builder.NoteCurrency(q);
+    found.push_back(std::move(q));
+    i += used - 1;
+  }
+  out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace figcheck

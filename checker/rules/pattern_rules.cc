@@ -1,0 +1,135 @@
+#include "checker/rules/pattern_rules.h"
+
+#include "checker/rules/yaml_util.h"
+#include "checker/text/normalize.h"
+
+namespace figcheck {
+namespace {
+
+Result<std::unique_ptr<RE2>> Compile(const RuleFile& file, const YAML::Node& node, const std::string& id,
+                                     bool longest) {
+  auto text = ReadString(file, node, "re", true);
+  if (!text.ok()) return text.status();
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(longest);
+  auto re = std::make_unique<RE2>(NormalizeString(*text), options);
+  if (!re->ok()) return file.Error(node["re"], "pattern '" + id + "': " + re->error());
+  return re;
+}
+
+// Reads a mapping of word -> T with `convert`, folding the words.
+template <typename T, typename Convert>
+Status ReadMap(const RuleFile& file, const char* key, std::map<std::string, T>* out, Convert convert) {
+  const YAML::Node node = file.root[key];
+  if (!node) return Status::Ok();
+  if (!node.IsMap()) return file.Error(node, std::string(key) + ": expected a mapping");
+  for (const auto& kv : node) {
+    std::optional<T> value;
+    try {
+      value = convert(kv.second);
+    } catch (const YAML::Exception&) {
+      value.reset();
+    }
+    if (!value) return file.Error(kv.second, std::string(key) + ": bad value for '" + kv.first.Scalar() + "'");
+    (*out)[NormalizeString(kv.first.Scalar())] = *value;
+  }
+  return Status::Ok();
+}
+
+std::optional<int> AsInt(const YAML::Node& n) { return n.as<int>(); }
+std::optional<std::string> AsString(const YAML::Node& n) {
+  return n.IsScalar() ? std::optional(n.Scalar()) : std::nullopt;
+}
+std::optional<std::pair<int, int>> AsPair(const YAML::Node& n) {
+  if (!n.IsSequence() || n.size() != 2) return std::nullopt;
+  return std::pair{n[0].as<int>(), n[1].as<int>()};
+}
+
+}  // namespace
+
+Result<DateTable> LoadDateTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  DateTable table;
+  const YAML::Node list = file->root["patterns"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'patterns' list");
+  std::string any;
+  for (const auto& entry : list) {
+    DatePattern p;
+    auto id = ReadString(*file, entry, "id", true);
+    if (!id.ok()) return id.status();
+    p.id = *id;
+    auto claim = ReadString(*file, entry, "claim", true);
+    if (!claim.ok()) return claim.status();
+    if (*claim != "always" && *claim != "event") {
+      return file->Error(entry["claim"], "pattern '" + p.id + "': claim must be 'always' or 'event'");
+    }
+    p.always_claim = *claim == "always";
+    auto re = Compile(*file, entry, p.id, false);
+    if (!re.ok()) return re.status();
+    p.re = std::move(*re);
+    // The combined scanner needs no groups (and names would clash): make them non-capturing.
+    std::string plain = p.re->pattern();
+    RE2::GlobalReplace(&plain, R"(\(\?P<[A-Za-z0-9_]+>)", "(?:");
+    any += (any.empty() ? "" : "|") + std::string("(?:") + plain + ")";
+    table.patterns.push_back(std::move(p));
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+  options.set_never_capture(true);
+  table.any = std::make_unique<RE2>(any, options);
+  if (!table.any->ok()) return file->Error(list, "patterns do not combine: " + table.any->error());
+  for (Status s : {ReadMap(*file, "months", &table.months, AsInt),
+                   ReadMap(*file, "relative_years", &table.relative_years, AsInt),
+                   ReadMap(*file, "relative_days", &table.relative_days, AsInt),
+                   ReadMap(*file, "quarter_words", &table.quarter_words, AsInt),
+                   ReadMap(*file, "ago_units", &table.ago_units, AsString)}) {
+    if (!s.ok()) return s;
+  }
+  const YAML::Node parts = file->root["parts"];
+  if (parts) {
+    RuleFile sub{file->path, parts};
+    for (Status s : {ReadMap(sub, "year", &table.year_parts, AsPair), ReadMap(sub, "month", &table.month_parts, AsPair)}) {
+      if (!s.ok()) return s;
+    }
+  }
+  for (auto [key, matcher] : {std::pair{"event_after", &table.event_after}, {"event_before", &table.event_before}}) {
+    auto words = ReadWords(*file, file->root[key], key);
+    if (!words.ok()) return words.status();
+    for (const auto& w : *words) matcher->Add(w, 0);
+  }
+  if (file->root["event_reach"]) {
+    auto reach = AsString(file->root["event_reach"]);
+    if (!reach || reach->empty() || reach->find_first_not_of("0123456789") != std::string::npos) {
+      return file->Error(file->root["event_reach"], "event_reach must be a whole number");
+    }
+    table.event_reach = std::stoi(*reach);
+  }
+  return table;
+}
+
+Result<ExclusionTable> LoadExclusionTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  ExclusionTable table;
+  const YAML::Node list = file->root["patterns"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'patterns' list");
+  for (const auto& entry : list) {
+    ExclusionPattern p;
+    auto id = ReadString(*file, entry, "id", true);
+    if (!id.ok()) return id.status();
+    p.id = *id;
+    auto why = ReadString(*file, entry, "why", false);
+    if (!why.ok()) return why.status();
+    p.why = *why;
+    auto re = Compile(*file, entry, p.id, false);
+    if (!re.ok()) return re.status();
+    p.re = std::move(*re);
+    table.patterns.push_back(std::move(p));
+  }
+  return table;
+}
+
+}  // namespace figcheck

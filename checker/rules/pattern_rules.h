@@ -1,0 +1,61 @@
+// Pattern rules: date patterns (rules/dates.yaml) and not-a-figure patterns
+// (rules/exclusions.yaml), compiled once into RE2.
+//
+// Contract: every pattern is RE2 (linear time, no backtracking), folded like
+// article text before compiling, and checked at load: a pattern that does not
+// compile is reported as "PATH:LINE: pattern 'id': <RE2 error>". Each table
+// also keeps one combined pattern (the alternation of all of its patterns)
+// so a recogniser finds candidate spans in a single pass over the text.
+#ifndef FIGCHECK_RULES_PATTERN_RULES_H_
+#define FIGCHECK_RULES_PATTERN_RULES_H_
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/rules/word_matcher.h"
+#include "checker/util/status.h"
+
+namespace figcheck {
+
+struct DatePattern {
+  std::string id;
+  bool always_claim = true;  // false: a claim only next to an event word ("claim: event")
+  std::unique_ptr<RE2> re;
+};
+
+struct DateTable {
+  std::vector<DatePattern> patterns;
+  std::unique_ptr<RE2> any;  // alternation of all patterns, longest match
+  std::map<std::string, int> months;           // lower-case English prefix -> 1..12
+  std::map<std::string, int> relative_years;   // folded word -> offset
+  std::map<std::string, int> relative_days;
+  std::map<std::string, int> quarter_words;
+  std::map<std::string, std::string> ago_units;  // word -> Y M W D
+  std::map<std::string, std::pair<int, int>> year_parts;   // 初 -> months 1..3
+  std::map<std::string, std::pair<int, int>> month_parts;  // 初 -> days 1..10
+  WordMatcher event_after;
+  WordMatcher event_before;
+  int event_reach = 12;  // code points
+};
+
+struct ExclusionPattern {
+  std::string id;
+  std::string why;
+  std::unique_ptr<RE2> re;
+};
+
+struct ExclusionTable {
+  std::vector<ExclusionPattern> patterns;
+};
+
+Result<DateTable> LoadDateTable(const std::string& path);
+Result<ExclusionTable> LoadExclusionTable(const std::string& path);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_RULES_PATTERN_RULES_H_

@@ -1,0 +1,40 @@
+// Rulebook: the whole rule pack (rules/*.yaml) loaded into typed tables.
+//
+// Contract: Load() reads every rule file of a directory and returns the
+// first error as "PATH:LINE: message"; Lint() reads them all and returns
+// every problem found (one per file at most, since a file stops at its first
+// error), empty when the pack is sound. A loaded Rulebook is immutable and
+// shared by all threads.
+#ifndef FIGCHECK_RULES_RULEBOOK_H_
+#define FIGCHECK_RULES_RULEBOOK_H_
+
+#include <string>
+#include <vector>
+
+#include "checker/quantity/numeral.h"
+#include "checker/rules/pattern_rules.h"
+#include "checker/rules/unit_rules.h"
+#include "checker/util/status.h"
+
+namespace figcheck {
+
+struct Rulebook {
+  std::string dir;
+  NumeralTable numerals;
+  UnitTable units;
+  CountTable counts;
+  QualifierTable qualifiers;
+  ChangeTable changes;
+  DateTable dates;
+  ExclusionTable exclusions;
+};
+
+// The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).
+std::string DefaultRulesDir();
+
+Result<std::unique_ptr<Rulebook>> LoadRulebook(const std::string& dir);
+std::vector<Status> LintRules(const std::string& dir);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_RULES_RULEBOOK_H_

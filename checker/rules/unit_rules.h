@@ -1,0 +1,62 @@
+// Unit, counting-word, qualifier and change tables (rules/units.yaml,
+// counts.yaml, qualifiers.yaml, changes.yaml), loaded and validated.
+//
+// Contract: each table owns WordMatchers built from folded rule words, so a
+// recogniser asks "which unit word starts here?" in time linear in the word.
+// Loading reports the first problem as "PATH:LINE: message".
+#ifndef FIGCHECK_RULES_UNIT_RULES_H_
+#define FIGCHECK_RULES_UNIT_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "checker/quantity/decimal.h"
+#include "checker/quantity/quantity.h"
+#include "checker/rules/word_matcher.h"
+#include "checker/util/status.h"
+
+namespace figcheck {
+
+struct UnitRule {
+  std::string id;
+  Dimension dimension = Dimension::kOther;
+  std::string unit;         // canonical unit; "context" for a bare 元
+  Decimal factor = 1;
+  std::string iso;          // durations: Y M W D H MIN
+  bool claim = true;
+  bool context = false;     // currency resolved from context
+  std::vector<std::string> not_followed_by;
+};
+
+struct UnitTable {
+  std::vector<UnitRule> units;
+  WordMatcher after;    // payload: index into units
+  WordMatcher before;   // payload: index into units
+  std::vector<std::string> scale_led_words;  // unit words starting with a numeral scale char (for NumeralTable)
+};
+
+struct CountTable {
+  WordMatcher classifiers;  // payload 0
+  WordMatcher nouns;        // payload 0
+  std::vector<std::string> article_like;  // 一: "a", not 1, before a classifier
+};
+
+struct QualifierTable {
+  WordMatcher before;   // payload: Qualifier
+  WordMatcher after;    // payload: Qualifier
+  WordMatcher gap;      // filler allowed between a before-word and the number
+};
+
+struct ChangeTable {
+  WordMatcher falls;
+  int reach = 4;  // code points
+};
+
+Result<UnitTable> LoadUnitTable(const std::string& path);
+Result<CountTable> LoadCountTable(const std::string& path);
+Result<QualifierTable> LoadQualifierTable(const std::string& path);
+Result<ChangeTable> LoadChangeTable(const std::string& path);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_RULES_UNIT_RULES_H_

@@ -1,0 +1,85 @@
+#include "checker/rules/word_matcher.h"
+
+#include <algorithm>
+
+namespace figcheck {
+namespace {
+
+bool IsLatin(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+
+}  // namespace
+
+int32_t WordMatcher::Trie::Step(int32_t node, unsigned char c) const {
+  const auto& next = nodes[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN));
+  return it != next.end() && it->first == c ? it->second : -1;
+}
+
+void WordMatcher::Trie::Insert(std::string_view key, int payload, bool case_sensitive) {
+  int32_t node = 0;
+  for (unsigned char c : key) {
+    int32_t child = Step(node, c);
+    if (child < 0) {
+      child = static_cast<int32_t>(nodes.size());
+      nodes.push_back(Node{});
+      auto& next = nodes[node].next;
+      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN)), {c, child});
+    }
+    node = child;
+  }
+  if (nodes[node].payload < 0) {  // first definition wins, so rule order is meaningful
+    nodes[node].payload = payload;
+    nodes[node].case_sensitive = case_sensitive;
+  }
+}
+
+void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {
+  std::string key(word);
+  if (!case_sensitive) std::transform(key.begin(), key.end(), key.begin(), Lower);
+  forward_.Insert(key, payload, case_sensitive);
+  std::reverse(key.begin(), key.end());
+  backward_.Insert(key, payload, case_sensitive);
+}
+
+std::optional<WordMatcher::Match> WordMatcher::MatchAt(std::string_view text, size_t pos) const {
+  if (pos > 0 && IsLatin(text[pos - 1]) && pos < text.size() && IsLatin(text[pos])) return std::nullopt;
+  std::optional<Match> best;
+  // Walk two paths at once: exact bytes (case-sensitive words) and lower-cased bytes.
+  int32_t exact = 0, folded = 0;
+  for (size_t i = pos; i < text.size() && (exact >= 0 || folded >= 0); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    exact = exact >= 0 ? forward_.Step(exact, c) : -1;
+    folded = folded >= 0 ? forward_.Step(folded, Lower(c)) : -1;
+    const bool boundary = i + 1 >= text.size() || !IsLatin(static_cast<unsigned char>(text[i + 1])) ||
+                          !IsLatin(c);
+    if (!boundary) continue;
+    if (exact >= 0 && forward_.nodes[exact].payload >= 0 && forward_.nodes[exact].case_sensitive) {
+      best = Match{i + 1 - pos, forward_.nodes[exact].payload};
+    } else if (folded >= 0 && forward_.nodes[folded].payload >= 0 && !forward_.nodes[folded].case_sensitive) {
+      best = Match{i + 1 - pos, forward_.nodes[folded].payload};
+    }
+  }
+  return best;
+}
+
+std::optional<WordMatcher::Match> WordMatcher::MatchEndingAt(std::string_view text, size_t pos) const {
+  if (pos < text.size() && pos > 0 && IsLatin(text[pos]) && IsLatin(text[pos - 1])) return std::nullopt;
+  std::optional<Match> best;
+  int32_t exact = 0, folded = 0;
+  for (size_t i = pos; i > 0 && (exact >= 0 || folded >= 0); --i) {
+    const auto c = static_cast<unsigned char>(text[i - 1]);
+    exact = exact >= 0 ? backward_.Step(exact, c) : -1;
+    folded = folded >= 0 ? backward_.Step(folded, Lower(c)) : -1;
+    const bool boundary = i - 1 == 0 || !IsLatin(static_cast<unsigned char>(text[i - 2])) || !IsLatin(c);
+    if (!boundary) continue;
+    if (exact >= 0 && backward_.nodes[exact].payload >= 0 && backward_.nodes[exact].case_sensitive) {
+      best = Match{pos - (i - 1), backward_.nodes[exact].payload};
+    } else if (folded >= 0 && backward_.nodes[folded].payload >= 0 && !backward_.nodes[folded].case_sensitive) {
+      best = Match{pos - (i - 1), backward_.nodes[folded].payload};
+    }
+  }
+  return best;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,53 @@
+// WordMatcher: longest match of a word list at, or ending at, a position.
+//
+// Contract: a byte trie over folded words. MatchAt(text, pos) returns the
+// longest word starting at pos; MatchEndingAt(text, pos) the longest word
+// ending exactly at pos. Words containing Latin letters match ASCII
+// case-insensitively unless added as case-sensitive, and a word that begins
+// (ends) with a Latin letter or digit only matches where the text has no
+// Latin letter just before (after) it: "W" never matches inside "Wh", "one"
+// never inside "someone". Each word carries an int payload (an index into
+// the caller's table). Linear in the length of the match.
+#ifndef FIGCHECK_RULES_WORD_MATCHER_H_
+#define FIGCHECK_RULES_WORD_MATCHER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck {
+
+class WordMatcher {
+ public:
+  struct Match {
+    size_t length = 0;
+    int payload = 0;
+  };
+
+  void Add(std::string_view word, int payload, bool case_sensitive = false);
+  std::optional<Match> MatchAt(std::string_view text, size_t pos) const;
+  std::optional<Match> MatchEndingAt(std::string_view text, size_t pos) const;
+  bool empty() const { return forward_.nodes.size() <= 1; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, int32_t>> next;  // small, sorted by byte
+    int payload = -1;          // -1: no word ends here
+    bool case_sensitive = false;
+  };
+  struct Trie {
+    std::vector<Node> nodes{Node{}};
+    void Insert(std::string_view key, int payload, bool case_sensitive);
+    int32_t Step(int32_t node, unsigned char c) const;
+  };
+
+  Trie forward_;   // words as written (case-insensitive ones lower-cased)
+  Trie backward_;  // words reversed, for MatchEndingAt
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_RULES_WORD_MATCHER_H_

@@ -1,0 +1,109 @@
+#include "checker/text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <unordered_map>
+
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+// What one source code point becomes, cached per thread: ICU calls cost
+// microseconds, and an article uses a few thousand distinct characters.
+struct Folding {
+  std::string utf8;
+  bool folded_script = false;  // changed by Traditional->Simplified folding
+};
+
+bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+class CodePointFolder {
+ public:
+  CodePointFolder() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfkc_ = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) nfkc_ = nullptr;
+    status = U_ZERO_ERROR;
+    hant_hans_.reset(icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) hant_hans_.reset();
+  }
+
+  const Folding& Fold(char32_t cp) {
+    auto it = cache_.find(cp);
+    if (it != cache_.end()) return it->second;
+    Folding f;
+    icu::UnicodeString s(static_cast<UChar32>(cp));
+    if (nfkc_ != nullptr) {
+      UErrorCode status = U_ZERO_ERROR;
+      icu::UnicodeString n = nfkc_->normalize(s, status);
+      if (U_SUCCESS(status)) s = n;
+    }
+    if (hant_hans_ && IsHan(cp)) {
+      icu::UnicodeString before = s;
+      hant_hans_->transliterate(s);
+      f.folded_script = s != before;
+    }
+    s.toUTF8String(f.utf8);
+    return cache_.emplace(cp, std::move(f)).first->second;
+  }
+
+ private:
+  const icu::Normalizer2* nfkc_ = nullptr;
+  std::unique_ptr<icu::Transliterator> hant_hans_;
+  std::unordered_map<char32_t, Folding> cache_;
+};
+
+CodePointFolder& ThreadFolder() {
+  thread_local CodePointFolder folder;
+  return folder;
+}
+
+template <typename Sink>
+void Walk(std::string_view source, Sink&& sink) {
+  CodePointFolder& folder = ThreadFolder();
+  size_t pos = 0;
+  while (pos < source.size()) {
+    const auto c = static_cast<unsigned char>(source[pos]);
+    if (c < 0x80) {
+      sink(pos, std::string_view(&source[pos], 1), false, false);
+      ++pos;
+      continue;
+    }
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(source, pos, &len);
+    const Folding& f = folder.Fold(cp);
+    sink(pos, std::string_view(f.utf8), f.folded_script, IsHan(cp));
+    pos += len;
+  }
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view source) {
+  NormalizedText out;
+  out.text.reserve(source.size());
+  out.origin.reserve(source.size() + 1);
+  Walk(source, [&](size_t src, std::string_view piece, bool folded, bool han) {
+    out.text.append(piece);
+    out.origin.insert(out.origin.end(), piece.size(), static_cast<uint32_t>(src));
+    out.folded_code_points += folded;
+    out.han_code_points += han;
+  });
+  out.origin.push_back(static_cast<uint32_t>(source.size()));
+  return out;
+}
+
+std::string NormalizeString(std::string_view source) {
+  std::string out;
+  Walk(source, [&](size_t, std::string_view piece, bool, bool) { out.append(piece); });
+  return out;
+}
+
+}  // namespace figcheck

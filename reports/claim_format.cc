@@ -1,0 +1,52 @@
+#include "reports/claim_format.h"
+
+#include <iomanip>
+
+namespace figcheck {
+namespace {
+
+nlohmann::json OrNull(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); }
+nlohmann::json OrNull(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+}  // namespace
+
+nlohmann::json ClaimToJson(const Claim& c) {
+  return nlohmann::json{
+      {"doc", c.doc},       {"line", c.line},
+      {"column", c.column}, {"text", c.text},
+      {"entity", OrNull(c.entity)}, {"metric", OrNull(c.metric)},
+      {"dimension", std::string(DimensionName(c.dimension))},
+      {"value", c.value},   {"unit", c.unit},
+      {"qualifier", std::string(QualifierName(c.qualifier))},
+      {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
+      {"as_of", OrNull(c.as_of)}, {"rule", c.rule},
+  };
+}
+
+std::string DumpJson(const nlohmann::json& j, int indent) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out) {
+  for (const auto& c : claims) out << DumpJson(ClaimToJson(c)) << '\n';
+}
+
+void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out) {
+  for (const auto& c : claims) {
+    out << c.doc << ':' << c.line << ':' << c.column << '\t' << c.text << "\t= " << c.value;
+    if (c.high) out << " .. " << *c.high;
+    out << ' ' << c.unit << '\t' << QualifierName(c.qualifier) << '\t' << DimensionName(c.dimension) << '\n';
+  }
+}
+
+void WriteMentionsJsonl(const std::vector<Claim>& mentions, std::ostream& out) {
+  for (const auto& m : mentions) {
+    if (m.value.empty()) continue;
+    nlohmann::json j{{"line", m.line}, {"column", m.column}, {"text", m.text}, {"value", m.value},
+                     {"unit", m.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.unit)},
+                     {"dimension", std::string(DimensionName(m.dimension))}};
+    out << DumpJson(j) << '\n';
+  }
+}
+
+}  // namespace figcheck

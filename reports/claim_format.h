@@ -1,0 +1,29 @@
+// Claim formats: one claim as CONTRACT.md JSON, and claim listings.
+//
+// Contract: ClaimToJson emits exactly the CONTRACT.md claim fields (null for
+// unknown entity/metric/low/high/as_of) plus `rule`. WriteClaimsJsonl writes
+// one object per line; WriteClaimsTable a human table (file:line:col, text,
+// value, unit, qualifier). Strings from articles are written as they are in
+// JSON (escaped by the JSON library) and never interpreted.
+#ifndef FIGCHECK_REPORTS_CLAIM_FORMAT_H_
+#define FIGCHECK_REPORTS_CLAIM_FORMAT_H_
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <vector>
+
+#include "checker/claims/claim.h"
+
+namespace figcheck {
+
+nlohmann::json ClaimToJson(const Claim& claim);
+// JSON text of one value, never throwing on odd bytes.
+std::string DumpJson(const nlohmann::json& j, int indent = -1);
+void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out);
+void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out);
+// The `numbers` form: {"line","column","text","value","unit"}.
+void WriteMentionsJsonl(const std::vector<Claim>& mentions, std::ostream& out);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_REPORTS_CLAIM_FORMAT_H_
