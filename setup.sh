@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# figcheck set-up: install what is missing (Debian 12), build, then either run
+# figcheck on seeds/ or run every test.
+#
+#   ./setup.sh run     install, build, run `figcheck claims --format table seeds/`
+#   ./setup.sh test    install, build, run the whole test suite (CTest)
+#
+# Safe to run again: installed packages and an existing build are reused.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(g++ cmake make pkg-config python3
+          libre2-dev libicu-dev libboost-dev libspdlog-dev libfmt-dev libgtest-dev
+          libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build build -j"$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    build
+    ./build/figcheck claims --format table seeds/
+    ;;
+  test)
+    install_missing
+    build
+    ctest --test-dir build --output-on-failure -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: ./setup.sh run | test" >&2
+    exit 2
+    ;;
+esac
