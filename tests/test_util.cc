@@ -1,0 +1,60 @@
+#include "tests/test_util.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace figcheck::testing {
+
+std::string SourceDir() { return FIGCHECK_SOURCE_DIR; }
+
+std::string TempDir() {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("figcheck_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text) {
+  const std::string dir = TempDir();
+  static int counter = 0;
+  const std::string base = dir + "/run" + std::to_string(counter++);
+  std::string cmd = std::string(FIGCHECK_BINARY) + " " + args + " >" + base + ".out 2>" + base + ".err";
+  if (!stdin_text.empty() || args.find(" - ") != std::string::npos || args.ends_with(" -")) {
+    std::ofstream(base + ".in", std::ios::binary) << stdin_text;
+    cmd += " <" + base + ".in";
+  }
+  CommandResult r;
+  const int status = std::system(cmd.c_str());
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  auto slurp = [](const std::string& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  };
+  r.out = slurp(base + ".out");
+  r.err = slurp(base + ".err");
+  return r;
+}
+
+std::vector<nlohmann::json> ParseJsonl(const std::string& text) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    try {
+      out.push_back(nlohmann::json::parse(line));
+    } catch (const nlohmann::json::exception& e) {
+      ADD_FAILURE() << "not JSON: " << line << " (" << e.what() << ")";
+    }
+  }
+  return out;
+}
+
+}  // namespace figcheck::testing

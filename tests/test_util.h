@@ -1,0 +1,29 @@
+// Helpers shared by tests that drive the figcheck binary.
+#ifndef FIGCHECK_TESTS_TEST_UTIL_H_
+#define FIGCHECK_TESTS_TEST_UTIL_H_
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace figcheck::testing {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the built figcheck with `args` (shell-quoted by the caller), optional stdin.
+CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text = "");
+
+// Parses JSON lines; a malformed line fails the calling test.
+std::vector<nlohmann::json> ParseJsonl(const std::string& text);
+
+std::string SourceDir();
+std::string TempDir();
+
+}  // namespace figcheck::testing
+
+#endif  // FIGCHECK_TESTS_TEST_UTIL_H_
