@@ -1,0 +1,187 @@
+// Recognizer behaviour on short texts, with the shipped rule pack. Each case
+// is a trap measured on real articles (shared/FIELD-NOTES.md), phrased anew.
+#include "checker/quantity/recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/rules/rulebook.h"
+
+namespace figcheck {
+namespace {
+
+class RecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto book = LoadRulebook(std::string(FIGCHECK_SOURCE_DIR) + "/rules");
+    ASSERT_TRUE(book.ok()) << book.status().message();
+    rules_ = book->release();
+  }
+  static void TearDownTestSuite() { delete rules_; }
+
+  // Claims only, as (text, value, unit, qualifier) of the normalised text.
+  std::vector<Quantity> Claims(const std::string& text, std::optional<CivilDate> published = std::nullopt) {
+    last_ = Normalize(text);
+    std::vector<Quantity> out;
+    for (auto& q : RecognizeQuantities(last_, *rules_, RecognizeContext{published})) {
+      if (q.is_claim) out.push_back(q);
+    }
+    return out;
+  }
+  std::string Text(const Quantity& q) const { return last_.text.substr(q.begin, q.end - q.begin); }
+
+  static Rulebook* rules_;
+  NormalizedText last_;
+};
+Rulebook* RecognizerTest::rules_ = nullptr;
+
+TEST_F(RecognizerTest, MoneyInBothScriptsAndEnglish) {
+  auto c = Claims("公司投入逾1.4兆美元，另有2,120 億美元。");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "1400000000000");
+  EXPECT_EQ(c[0].unit, "USD");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kOver);
+  EXPECT_EQ(c[1].value, "212000000000");
+  auto s = Claims("营收约为300亿元人民币");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].unit, "CNY");
+  EXPECT_EQ(s[0].value, "30000000000");
+  EXPECT_EQ(s[0].qualifier, Qualifier::kAbout);
+  auto e = Claims("The company raised more than $1.4 trillion and spent US$500M.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].value, "1400000000000");
+  EXPECT_EQ(e[0].qualifier, Qualifier::kOver);
+  EXPECT_EQ(e[1].value, "500000000");
+}
+
+TEST_F(RecognizerTest, CurrencyBeforeBeatsBareYuanAfter) {
+  auto c = Claims("成本約新台幣 1.8 億元");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].unit, "TWD");
+  EXPECT_EQ(c[0].value, "180000000");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kAbout);
+}
+
+TEST_F(RecognizerTest, BareYuanFollowsTheArticleScript) {
+  EXPECT_EQ(Claims("每股純益19.5元，營運表現優於預期").at(0).unit, "TWD");
+  EXPECT_EQ(Claims("每股收益19.5元，运营表现好于预期").at(0).unit, "CNY");
+}
+
+TEST_F(RecognizerTest, MegaInUnitsIsNotTrillion) {
+  auto c = Claims("資料中心規劃10千兆瓦，另一座用電360兆瓦，年耗電180太瓦時。");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "10000000000");
+  EXPECT_EQ(c[0].unit, "W");
+  EXPECT_EQ(c[1].value, "360000000");
+  EXPECT_EQ(c[2].unit, "Wh");
+  EXPECT_EQ(c[2].value, "180000000000000");
+  auto e = Claims("a 10 GW campus drawing 87.6 TWh a year");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].value, "10000000000");
+  EXPECT_EQ(e[1].unit, "Wh");
+}
+
+TEST_F(RecognizerTest, ChengIsAPercentOnlyAsANumeral) {
+  auto c = Claims("超過四成居民，約三成五企業；這一成長速度很快。");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "40");
+  EXPECT_EQ(c[0].unit, "%");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kOver);
+  EXPECT_EQ(c[1].value, "35");
+}
+
+TEST_F(RecognizerTest, PercentFormsAndFalls) {
+  auto c = Claims("成長12,000%，市佔率21％，百分之五的用戶，股價暴跌17%");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].value, "12000");
+  EXPECT_EQ(c[1].value, "21");
+  EXPECT_EQ(c[2].value, "5");
+  EXPECT_EQ(c[3].value, "-17");
+  auto e = Claims("deliveries fell 1.1 percent");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].value, "-1.1");
+}
+
+TEST_F(RecognizerTest, CountsAndArticles) {
+  auto c = Claims("每週有超過5億用戶使用，一家公司僱用約200名員工，30多個數據中心");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "500000000");
+  EXPECT_EQ(c[0].unit, "count");
+  EXPECT_EQ(c[1].value, "200");
+  EXPECT_EQ(c[1].qualifier, Qualifier::kAbout);
+  EXPECT_EQ(c[2].value, "30");
+  EXPECT_EQ(c[2].qualifier, Qualifier::kOver);
+}
+
+TEST_F(RecognizerTest, RangesBorrowTheScaleOfTheirEnd) {
+  auto c = Claims("收購價兩至三億美元；資本支出520億美元到560億美元；5-10%");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "200000000");
+  EXPECT_EQ(c[0].high, "300000000");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kRange);
+  EXPECT_EQ(c[1].value, "52000000000");
+  EXPECT_EQ(c[1].high, "56000000000");
+  EXPECT_EQ(c[2].value, "5");
+  EXPECT_EQ(c[2].high, "10");
+}
+
+TEST_F(RecognizerTest, NamesAreNotFigures) {
+  auto c = Claims("OpenAI推出GPT-5.2，輝達H200與Qwen2.5、5G網路，台積電2奈米與3nm製程");
+  EXPECT_TRUE(c.empty()) << Text(c[0]);
+}
+
+TEST_F(RecognizerTest, DatesAbsoluteRelativeAndPeriods) {
+  const auto pub = CivilDate::Day(2025, 5, 12);
+  auto c = Claims("他們在2024年12月推出模型；今年初又推出新版；兩年前還是新產品；昨天（5月11日）發布。", pub);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].value, "2024-12");
+  EXPECT_EQ(c[1].value, "2025-01");
+  EXPECT_EQ(c[1].high, "2025-03");
+  EXPECT_EQ(c[2].value, "2023-05");
+  EXPECT_EQ(c[3].value, "2025-05-11");
+  EXPECT_EQ(Text(c[3]), "昨天(5月11日)");
+}
+
+TEST_F(RecognizerTest, YearInReviewReadsThisYearAsTheYearBefore) {
+  auto c = Claims("回顧 2025 年的發展，今年新設部會，今年底前完成。", CivilDate::Day(2026, 1, 1));
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c.back().value, "2025-10");
+}
+
+TEST_F(RecognizerTest, YearOnlyDatesAreClaimsOnlyForEvents) {
+  auto c = Claims("2024年營收達到19億美元，阿里巴巴2023年推出模型。");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].unit, "USD");
+  EXPECT_EQ(c[1].value, "2023");
+}
+
+TEST_F(RecognizerTest, EnglishDates) {
+  auto c = Claims("On May 7, 2025 and in the fourth quarter of 2024, two months ago.", CivilDate::Day(2025, 1, 2));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "2025-05-07");
+  EXPECT_EQ(c[1].value, "2024-10");
+  EXPECT_EQ(c[1].high, "2024-12");
+  EXPECT_EQ(c[2].value, "2024-11");
+}
+
+TEST_F(RecognizerTest, DurationsAndMultipliers) {
+  auto c = Claims("僅 17 個月內，年增五倍，約10萬倍");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "P17M");
+  EXPECT_EQ(c[1].value, "5");
+  EXPECT_EQ(c[1].unit, "x");
+  EXPECT_EQ(c[2].value, "100000");
+  EXPECT_EQ(c[2].qualifier, Qualifier::kAbout);
+}
+
+TEST_F(RecognizerTest, SimplifiedWorksLikeTraditional) {
+  auto t = Claims("超過6億次下載，約新台幣1.8億元");
+  auto s = Claims("超过6亿次下载，约人民币1.8亿元");
+  ASSERT_EQ(t.size(), 2u);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(t[0].value, s[0].value);
+  EXPECT_EQ(t[1].value, s[1].value);
+  EXPECT_EQ(s[1].unit, "CNY");
+}
+
+}  // namespace
+}  // namespace figcheck
