@@ -119,6 +119,43 @@ TEST(DecodeTest, TruncatedBig5IsRefusedNotHalfDecoded) {
   EXPECT_NE(r.status().message().find("cut.txt"), std::string::npos) << r.status().message();
 }
 
+TEST(DecodeTest, JapaneseAndKoreanLegacyEncodingsAreRefusedNotReadAsGb18030) {
+  const std::string japanese =
+      "東京証券取引所は本日、日経平均株価が前日比3.5%上昇し、終値は38,000円となったと発表した。"
+      "半導体関連株が相場を押し上げ、投資家の間では人工知能への期待が高まっている。\n";
+  const std::string korean =
+      "삼성전자는 올해 3분기 영업이익이 전년 대비 30% 증가한 10조 원을 기록했다고 밝혔다. "
+      "인공지능 반도체 수요가 늘어나면서 메모리 가격이 상승했다.\n";
+  struct Case {
+    const char* charset;
+    const std::string& text;
+  };
+  for (const Case& c : {Case{"Shift_JIS", japanese}, Case{"EUC-JP", japanese}, Case{"EUC-KR", korean}}) {
+    Result<DecodedText> r = DecodeBytes("foreign.txt", Encode(c.charset, c.text));
+    ASSERT_FALSE(r.ok()) << c.charset << " read as " << r->encoding;
+    EXPECT_NE(r.status().message().find(std::string("it looks like ") + c.charset), std::string::npos)
+        << r.status().message();
+  }
+}
+
+TEST(DecodeTest, LargeBig5FileIsDecodedWhole) {
+  std::string text;
+  while (text.size() < (1u << 20)) text += kTraditional;  // past the sample the choice is made on
+  Result<DecodedText> r = DecodeBytes("big.txt", Encode("Big5", text));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->encoding, "Big5");
+  EXPECT_EQ(r->text, text);
+}
+
+TEST(DecodeTest, Big5WithABadByteBeyondTheSampleIsRefused) {
+  std::string text;
+  while (text.size() < (1u << 20)) text += kTraditional;
+  std::string bytes = Encode("Big5", text);
+  bytes.insert(bytes.size() - 10, "\x80");  // 0x80 is no Big5 lead byte
+  Result<DecodedText> r = DecodeBytes("big.txt", bytes);
+  EXPECT_FALSE(r.ok() && r->encoding == "Big5");
+}
+
 TEST(DecodeTest, BinaryWithNulBytesIsRefused) {
   const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0\x5c\x72\xa8\x66", 33);
   Result<DecodedText> r = DecodeBytes("img/cover.png", png);

@@ -53,8 +53,8 @@ TEST(MarkupTest, ImageIsBlankedEntirely) {
 }
 
 TEST(MarkupTest, LinkKeepsTextOnly) {
-  EXPECT_EQ(Seen("據[路透社 2025 報導](https://reuters.com/2025/05/12/a-1.html)指出"), "據路透社 2025 報導指出");
-  EXPECT_EQ(Seen("見[第 3 章][ch3]。"), "見第 3 章 。");
+  EXPECT_EQ(Seen("據[路透社 2025 報導](https://reuters.com/2025/05/12/a-1.html)指出"), "據 路透社 2025 報導 指出");
+  EXPECT_EQ(Seen("見[第 3 章][ch3]。"), "見 第 3 章 。");
 }
 
 TEST(MarkupTest, LinkedImageLeavesNothing) {

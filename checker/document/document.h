@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "checker/util/civil_date.h"
@@ -39,7 +40,13 @@ class LineIndex {
   int line_count() const { return static_cast<int>(starts_.size()); }
 
  private:
+  // Number of code points before byte kCheckpointBytes * i, so a column is
+  // found by counting at most two blocks, even on a 50 MB single line.
+  static constexpr size_t kCheckpointBytes = 4096;
+  size_t CodePointsBefore(std::string_view text, size_t offset) const;
+
   std::vector<size_t> starts_;
+  std::vector<size_t> checkpoints_;
 };
 
 struct Document {
