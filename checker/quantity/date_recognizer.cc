@@ -87,14 +87,35 @@ int ThisYear(const std::vector<DateMatch>& matches, const CivilDate& published, 
   return previous > same ? published.year - 1 : published.year;
 }
 
-bool IsClauseBreak(char32_t cp) {
+bool IsSentenceEnd(char32_t cp) {
   switch (cp) {
-    case U'，': case U',': case U'。': case U'；': case U';': case U'！': case U'!': case U'？': case U'?':
-    case U'\n': case U'.': case U'、':
+    case U'。': case U'；': case U';': case U'！': case U'!': case U'？': case U'?': case U'\n':
       return true;
     default:
       return false;
   }
+}
+
+// Inside a quotation on the same line (「…」, “…”, "…"): a relative date there
+// is relative to when the speaker spoke, not to the publication date.
+bool InsideQuotation(std::string_view text, size_t pos) {
+  size_t line_start = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  int depth = 0;
+  int ascii_quotes = 0;
+  for (size_t i = line_start; i < pos;) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(text, i, &len);
+    if (cp == U'「' || cp == U'『' || cp == U'“') ++depth;
+    if ((cp == U'」' || cp == U'』' || cp == U'”') && depth > 0) --depth;
+    if (cp == U'"') ++ascii_quotes;
+    i += len;
+  }
+  return depth > 0 || ascii_quotes % 2 == 1;
+}
+
+bool IsRelative(const DateMatch& m) {
+  return m.groups.count("yrel") || m.groups.count("drel") || m.groups.count("unit");
 }
 
 // An event word within reach after the date (same clause), or a since/until word before it.
@@ -107,7 +128,7 @@ bool DatesAnEvent(std::string_view text, const DateMatch& m, const DateTable& da
     if (dates.event_after.MatchAt(text, pos)) return true;
     size_t len = 0;
     const char32_t cp = utf8::Decode(text, pos, &len);
-    if (IsClauseBreak(cp)) break;
+    if (IsSentenceEnd(cp)) break;
     pos += len;
   }
   return false;
@@ -272,6 +293,7 @@ std::vector<Quantity> RecognizeDates(std::string_view text, const DateTable& dat
     const bool resolved = resolver.Resolve(m, &q);
     if (!resolved) q.value.clear();
     q.is_claim = resolved && (m.pattern->always_claim || DatesAnEvent(text, m, dates));
+    if (IsRelative(m) && InsideQuotation(text, m.begin)) q.is_claim = false;
     // A full date equal to the publication date is the article's own dateline.
     if (published && m.pattern->id == "iso" && q.value == published->ToIso()) q.is_claim = false;
     out.push_back(std::move(q));

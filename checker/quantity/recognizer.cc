@@ -68,8 +68,8 @@ std::string DurationValue(const Decimal& n, const std::string& iso) {
 // Reads the words around one numeral and builds its Quantity.
 class MentionBuilder {
  public:
-  MentionBuilder(std::string_view text, const Rulebook& rules, bool traditional)
-      : text_(text), rules_(rules), traditional_(traditional) {}
+  MentionBuilder(const NormalizedText& normalized, const Rulebook& rules)
+      : text_(normalized.text), normalized_(normalized), rules_(rules) {}
 
   // `next` is the numeral after this one (for ranges); returns how many numerals were used.
   int Build(const NumeralMatch& n, const NumeralMatch* next, Quantity* q) {
@@ -82,15 +82,12 @@ class MentionBuilder {
     if (n.vague && StartsWith(text_, n.begin, "上")) qualifier = Qualifier::kOver;
     if (n.vague && (Contains(n, "余") || Contains(n, "多"))) qualifier = Qualifier::kOver;
 
-    // 百分之X: the numeral scanner reads it as the fraction X/100.
+    // 百分之X, 千分之X are units written before the number (units.yaml), not fractions.
     const UnitRule* unit = nullptr;
     Decimal factor = 1;
-    if (n.fraction && StartsWith(text_, n.begin, "百分之")) {
-      unit = FindUnit("percent");
-      value = value * Decimal(100);
-    }
     size_t pos = n.end;
     // 30多个: 多/余 between the number and its counting word.
+    first_unit_ = nullptr;
     if (auto after = rules_.qualifiers.after.MatchAt(text_, pos);
         after && (StartsWith(text_, pos, "多") || StartsWith(text_, pos, "余") || StartsWith(text_, pos, "几"))) {
       qualifier = static_cast<Qualifier>(after->payload);
@@ -121,6 +118,7 @@ class MentionBuilder {
         qualifier = Qualifier::kRange;
         pos = next->end;
         used = 2;
+        first_unit_ = first_unit;
         break;
       }
     }
@@ -133,6 +131,8 @@ class MentionBuilder {
         unit = &rules_.units.units[u->payload];
         end = p + u->length;
         if (unit->id == "cheng") end = ReadChengDigit(end, &value);
+        // 75折 is already a percentage; 七折 and 8.5折 are tenths.
+        if (unit->factor != Decimal(1) && unit->id == "discount" && value >= Decimal(10)) unit = FindUnit("percent");
       } else if (auto c = rules_.counts.classifiers.MatchAt(text_, p)) {
         counted = true;
         end = p + c->length;
@@ -188,7 +188,10 @@ class MentionBuilder {
     q->qualifier = qualifier;
 
     // Dimension and canonical value.
-    Decimal scaled = value * factor;
+    // A range whose ends carry their own units (六個月到兩年) scales each end by its own.
+    const UnitRule* low_unit = first_unit_ != nullptr && unit != nullptr && first_unit_->dimension == unit->dimension
+                                   ? first_unit_ : unit;
+    Decimal scaled = value * (low_unit != nullptr ? low_unit->factor : factor);
     std::optional<Decimal> scaled_high;
     if (high) scaled_high = *high * factor;
     if (unit != nullptr && unit->dimension == Dimension::kPercent && Negated(qb)) {
@@ -201,17 +204,19 @@ class MentionBuilder {
       q->is_claim = unit->claim;
       q->rule = "unit:" + unit->id;
       if (unit->dimension == Dimension::kDuration) {
-        q->value = DurationValue(scaled, unit->iso);
+        q->value = DurationValue(scaled, low_unit->iso);
         if (scaled_high) q->high = DurationValue(*scaled_high, unit->iso);
+        if (n.vague && n.high) q->high = DurationValue(*n.high, unit->iso);
+        if (n.vague && n.low) q->low = DurationValue(*n.low, unit->iso);
       }
     } else if (counted) {
       q->dimension = Dimension::kCount;
       q->unit = "count";
       q->rule = "count";
-      // 一家公司, 一个模型: 一 before a classifier is the article "a".
-      if (qualifier == Qualifier::kExact && value == Decimal(1) && n.form == NumeralMatch::Form::kChinese) {
-        q->is_claim = false;
-      }
+    } else if (n.fraction) {
+      q->dimension = Dimension::kRatio;  // 十分之一: one tenth of something stated nearby
+      q->unit = "x";
+      q->rule = "fraction";
     } else {
       q->dimension = Dimension::kNone;
       q->rule = "number";
@@ -226,12 +231,26 @@ class MentionBuilder {
         q->is_claim = false;
       }
     }
+    // 一家公司, 一个模型, 一年的用电: 一 before a classifier or a duration is the article "a".
+    if ((counted || (unit != nullptr && unit->dimension == Dimension::kDuration)) && q->qualifier == Qualifier::kExact &&
+        value == Decimal(1) && n.form == NumeralMatch::Form::kChinese) {
+      q->is_claim = false;
+    }
     if (q->value.empty()) q->value = scaled.ToString();
     if (scaled_high && !q->high) q->high = q->dimension == Dimension::kDuration ? *q->high : scaled_high->ToString();
     if (qualifier == Qualifier::kRange && !q->low) q->low = q->value;
-    if (n.vague) {
+    if (n.vague && q->dimension != Dimension::kDuration) {
       if (n.low) q->low = (*n.low * factor).ToString();
       if (n.high) q->high = (*n.high * factor).ToString();
+    }
+    // A magnitude word with no digit (千亿投资) is an order of magnitude, not a figure.
+    if (!HasDigitValue(n)) {
+      if (q->qualifier == Qualifier::kExact) q->qualifier = Qualifier::kVague;
+      if (unit == nullptr && !counted) q->is_claim = false;
+    }
+    // 这两条路径, 那三个: a demonstrative before a small count points, it does not count.
+    if ((counted || (unit != nullptr && unit->dimension == Dimension::kDuration)) && AfterDemonstrative(q->begin)) {
+      q->is_claim = false;
     }
     // 第五大: an ordinal rank.
     if (n.begin >= 3 && StartsWith(text_, n.begin - 3, "第")) {
@@ -263,6 +282,26 @@ class MentionBuilder {
     return text_.substr(n.begin, n.end - n.begin).find(what) != std::string_view::npos;
   }
 
+  // True when the numeral has a digit (一, 5, 两); false for a bare magnitude (千亿, 万).
+  bool HasDigitValue(const NumeralMatch& n) const {
+    size_t pos = n.begin;
+    while (pos < n.end) {
+      size_t len = 0;
+      const char32_t cp = utf8::Decode(text_, pos, &len);
+      if ((cp >= U'0' && cp <= U'9') || rules_.numerals.digits.count(cp)) return true;
+      if (cp < 0x80 && ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'))) return true;  // English words
+      pos += len;
+    }
+    return false;
+  }
+
+  bool AfterDemonstrative(size_t begin) const {
+    for (const auto& d : rules_.counts.demonstratives) {
+      if (begin >= d.size() && text_.substr(begin - d.size(), d.size()) == d) return true;
+    }
+    return false;
+  }
+
   bool IsYearLike(const NumeralMatch& n) const { return n.end - n.begin == 4 && !Contains(n, ","); }
 
   bool IsBetween(size_t begin) const {
@@ -281,9 +320,13 @@ class MentionBuilder {
     return true;
   }
 
-  // 三成五 = 35 %: a digit right after 成 is the next tenth.
+  // 三成五 = 35 %: a digit right after 成 is the next tenth; 三成半 = 35 %.
   size_t ReadChengDigit(size_t end, Decimal* value) const {
     const char32_t cp = CodePointAt(text_, end);
+    if (cp == U'半') {
+      *value = *value + Decimal(5).ScaledByPowerOfTen(-1);
+      return end + 3;
+    }
     auto it = rules_.numerals.digits.find(cp);
     if (it == rules_.numerals.digits.end()) return end;
     size_t len = 0;
@@ -304,17 +347,18 @@ class MentionBuilder {
   }
 
   std::string ContextCurrency(size_t at) const {
-    // The nearest explicit currency in the same paragraph, else the script's own.
-    if (!last_currency_.empty() && text_.substr(last_currency_at_, at - std::min(at, last_currency_at_)).find("\n\n") ==
-                                       std::string_view::npos) {
+    // The nearest explicit currency in the same paragraph (a line), else the script's own.
+    if (!last_currency_.empty() && last_currency_at_ <= at &&
+        text_.substr(last_currency_at_, at - last_currency_at_).find('\n') == std::string_view::npos) {
       return last_currency_;
     }
-    return traditional_ ? "TWD" : "CNY";
+    return normalized_.LooksTraditionalNear(at, 300) ? "TWD" : "CNY";
   }
 
   std::string_view text_;
+  const NormalizedText& normalized_;
   const Rulebook& rules_;
-  bool traditional_;
+  const UnitRule* first_unit_ = nullptr;  // the first end's own unit in a range
   std::string last_currency_;
   size_t last_currency_at_ = 0;
 };
@@ -330,7 +374,7 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
   std::vector<Span> excluded = ExclusionSpans(text, rules.exclusions);
 
   std::vector<NumeralMatch> numerals = FindNumerals(text, rules.numerals);
-  MentionBuilder builder(text, rules, normalized.LooksTraditional());
+  MentionBuilder builder(normalized, rules);
   std::vector<Quantity> found;
   for (size_t i = 0; i < numerals.size(); ++i) {
     const NumeralMatch& n = numerals[i];

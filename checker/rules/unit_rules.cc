@@ -105,6 +105,9 @@ Result<CountTable> LoadCountTable(const std::string& path) {
   auto article = ReadWords(*file, file->root["article_like"], "article_like");
   if (!article.ok()) return article.status();
   table.article_like = *article;
+  auto demonstratives = ReadWords(*file, file->root["demonstratives"], "demonstratives");
+  if (!demonstratives.ok()) return demonstratives.status();
+  table.demonstratives = *demonstratives;
   return table;
 }
 

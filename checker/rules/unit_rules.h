@@ -39,6 +39,7 @@ struct CountTable {
   WordMatcher classifiers;  // payload 0
   WordMatcher nouns;        // payload 0
   std::vector<std::string> article_like;  // 一: "a", not 1, before a classifier
+  std::vector<std::string> demonstratives;  // 这, 那: "these two", not a count
 };
 
 struct QualifierTable {

@@ -4,6 +4,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
 
@@ -93,11 +94,28 @@ NormalizedText Normalize(std::string_view source) {
   Walk(source, [&](size_t src, std::string_view piece, bool folded, bool han) {
     out.text.append(piece);
     out.origin.insert(out.origin.end(), piece.size(), static_cast<uint32_t>(src));
+    out.folded.push_back(folded);
+    out.folded.insert(out.folded.end(), piece.size() - 1, false);
     out.folded_code_points += folded;
     out.han_code_points += han;
   });
   out.origin.push_back(static_cast<uint32_t>(source.size()));
   return out;
+}
+
+bool NormalizedText::LooksTraditionalNear(size_t pos, size_t radius) const {
+  const size_t begin = pos > radius ? pos - radius : 0;
+  const size_t end = std::min(text.size(), pos + radius);
+  size_t han = 0, changed = 0;
+  for (size_t i = begin; i < end;) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(text, i, &len);
+    han += IsHan(cp);
+    changed += folded[i];
+    i += len;
+  }
+  if (changed > 0) return true;
+  return han >= 12 ? false : LooksTraditional();
 }
 
 std::string NormalizeString(std::string_view source) {

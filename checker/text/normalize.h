@@ -30,6 +30,8 @@ struct NormalizedText {
   // Code points that Traditional->Simplified folding changed: a script signal.
   size_t folded_code_points = 0;
   size_t han_code_points = 0;
+  // folded[i]: text[i] begins a code point that folding changed (for local script checks).
+  std::vector<bool> folded;
 
   // Source byte span [begin, end) of normalised span [begin, end).
   std::pair<size_t, size_t> SourceSpan(size_t begin, size_t end) const {
@@ -37,6 +39,9 @@ struct NormalizedText {
   }
   // True when the text reads as Traditional Chinese (enough folded characters).
   bool LooksTraditional() const { return han_code_points > 0 && folded_code_points * 25 >= han_code_points; }
+  // The same judgement on the text within `radius` bytes of `pos`; falls back to
+  // the whole text when the neighbourhood has too little Chinese to tell.
+  bool LooksTraditionalNear(size_t pos, size_t radius) const;
 };
 
 NormalizedText Normalize(std::string_view source);
