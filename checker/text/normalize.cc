@@ -104,8 +104,11 @@ NormalizedText Normalize(std::string_view source) {
 }
 
 bool NormalizedText::LooksTraditionalNear(size_t pos, size_t radius) const {
-  const size_t begin = pos > radius ? pos - radius : 0;
-  const size_t end = std::min(text.size(), pos + radius);
+  // The neighbourhood stops at line ends: a line is a paragraph in most articles.
+  size_t begin = pos > radius ? pos - radius : 0;
+  size_t end = std::min(text.size(), pos + radius);
+  if (size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1); nl != std::string::npos && nl >= begin && nl < pos) begin = nl + 1;
+  if (size_t nl = text.find('\n', pos); nl != std::string::npos && nl < end) end = nl;
   size_t han = 0, changed = 0;
   for (size_t i = begin; i < end;) {
     size_t len = 0;
@@ -115,7 +118,7 @@ bool NormalizedText::LooksTraditionalNear(size_t pos, size_t radius) const {
     i += len;
   }
   if (changed > 0) return true;
-  return han >= 12 ? false : LooksTraditional();
+  return han >= 4 ? false : LooksTraditional();
 }
 
 std::string NormalizeString(std::string_view source) {
