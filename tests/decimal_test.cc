@@ -13,7 +13,9 @@ TEST(DecimalTest, ParsesSeparatorsAndFractions) {
   EXPECT_EQ(D("-3.50").ToString(), "-3.5");
   EXPECT_EQ(D("0.09").ToString(), "0.09");
   EXPECT_FALSE(Decimal::Parse("1e5"));
-  EXPECT_FALSE(Decimal::Parse("1,2"));  // a separator needs digits on both sides; group length is the scanner's job
+  EXPECT_FALSE(Decimal::Parse("1,2"));     // a group after a separator has exactly 3 digits
+  EXPECT_FALSE(Decimal::Parse("1234,567"));
+  EXPECT_EQ(D("1,789,226").ToString(), "1789226");
   EXPECT_FALSE(Decimal::Parse(""));
   EXPECT_FALSE(Decimal::Parse("12a"));
 }

@@ -44,23 +44,25 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   std::string digits;
   int32_t fraction = 0;
   bool seen_point = false;
-  bool prev_digit = false;
+  bool seen_separator = false;
+  int group = 0;  // digits since the last separator: every group after one must have exactly 3
+  auto group_ok = [&] { return !seen_separator || group == 3; };
   for (; i < text.size(); ++i) {
     const char c = text[i];
     if (c >= '0' && c <= '9') {
       digits.push_back(c);
       if (seen_point) ++fraction;
-      prev_digit = true;
-    } else if ((c == ',' || c == '_') && prev_digit && !seen_point && i + 1 < text.size() &&
-               text[i + 1] >= '0' && text[i + 1] <= '9') {
-      prev_digit = false;
-    } else if (c == '.' && !seen_point && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      else ++group;
+    } else if ((c == ',' || c == '_') && !seen_point && group > 0 && (seen_separator ? group == 3 : group <= 3)) {
+      seen_separator = true;
+      group = 0;
+    } else if (c == '.' && !seen_point && group_ok() && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9') {
       seen_point = true;
-      prev_digit = false;
     } else {
       return std::nullopt;
     }
   }
+  if (!seen_point && !group_ok()) return std::nullopt;
   if (digits.empty() || digits.size() > kMaxDigits) return std::nullopt;
   // Leading zeros are harmless for the integer constructor but cost time on long input.
   const size_t first = std::min(digits.find_first_not_of('0'), digits.size() - 1);

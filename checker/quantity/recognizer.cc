@@ -376,8 +376,10 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
   std::vector<NumeralMatch> numerals = FindNumerals(text, rules.numerals);
   MentionBuilder builder(normalized, rules);
   std::vector<Quantity> found;
+  size_t last_end = 0;  // mentions never overlap: 三成五 swallows the numeral 五
   for (size_t i = 0; i < numerals.size(); ++i) {
     const NumeralMatch& n = numerals[i];
+    if (n.begin < last_end) continue;
     if (Overlaps(taken, n.begin, n.end) || Overlaps(excluded, n.begin, n.end)) continue;
     const NumeralMatch* next = i + 1 < numerals.size() && !Overlaps(taken, numerals[i + 1].begin, numerals[i + 1].end)
                                    ? &numerals[i + 1] : nullptr;
@@ -390,6 +392,7 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
       if (Overlaps(taken, q.begin, q.end)) q.end = n.end;
     }
     builder.NoteCurrency(q);
+    last_end = q.end;
     found.push_back(std::move(q));
     i += used - 1;
   }
