@@ -25,17 +25,14 @@ bool Overlaps(const std::vector<Span>& spans, size_t begin, size_t end) {
 std::vector<Span> ExclusionSpans(std::string_view text, const ExclusionTable& table) {
   std::vector<Span> spans;
   re2::StringPiece input(text.data(), text.size());
-  for (const auto& p : table.patterns) {
-    size_t pos = 0;
-    re2::StringPiece m;
-    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-      const size_t b = m.data() - text.data();
-      const size_t e = b + m.size();
-      if (e > b) spans.emplace_back(b, e);
-      pos = e > b ? e : b + 1;
-    }
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() && table.any->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t b = m.data() - text.data();
+    const size_t e = b + m.size();
+    if (e > b) spans.emplace_back(b, e);
+    pos = e > b ? e : b + 1;
   }
-  std::sort(spans.begin(), spans.end());
   return spans;
 }
 

@@ -46,6 +46,24 @@ std::optional<std::pair<int, int>> AsPair(const YAML::Node& n) {
   return std::pair{n[0].as<int>(), n[1].as<int>()};
 }
 
+// One RE2 for a whole table: groups made non-capturing (names would clash),
+// longest match so the widest pattern at a position wins.
+Result<std::unique_ptr<RE2>> Combine(const RuleFile& file, const YAML::Node& list, const std::vector<const RE2*>& parts) {
+  std::string any;
+  for (const RE2* re : parts) {
+    std::string plain = re->pattern();
+    RE2::GlobalReplace(&plain, R"(\(\?P<[A-Za-z0-9_]+>)", "(?:");
+    any += (any.empty() ? "" : "|") + std::string("(?:") + plain + ")";
+  }
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_longest_match(true);
+  options.set_never_capture(true);
+  auto combined = std::make_unique<RE2>(any.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : any, options);
+  if (!combined->ok()) return file.Error(list, "patterns do not combine: " + combined->error());
+  return combined;
+}
+
 }  // namespace
 
 Result<DateTable> LoadDateTable(const std::string& path) {
@@ -54,7 +72,6 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   DateTable table;
   const YAML::Node list = file->root["patterns"];
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'patterns' list");
-  std::string any;
   for (const auto& entry : list) {
     DatePattern p;
     auto id = ReadString(*file, entry, "id", true);
@@ -69,18 +86,13 @@ Result<DateTable> LoadDateTable(const std::string& path) {
     auto re = Compile(*file, entry, p.id, false);
     if (!re.ok()) return re.status();
     p.re = std::move(*re);
-    // The combined scanner needs no groups (and names would clash): make them non-capturing.
-    std::string plain = p.re->pattern();
-    RE2::GlobalReplace(&plain, R"(\(\?P<[A-Za-z0-9_]+>)", "(?:");
-    any += (any.empty() ? "" : "|") + std::string("(?:") + plain + ")";
     table.patterns.push_back(std::move(p));
   }
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_longest_match(true);
-  options.set_never_capture(true);
-  table.any = std::make_unique<RE2>(any, options);
-  if (!table.any->ok()) return file->Error(list, "patterns do not combine: " + table.any->error());
+  std::vector<const RE2*> compiled;
+  for (const auto& p : table.patterns) compiled.push_back(p.re.get());
+  auto any = Combine(*file, list, compiled);
+  if (!any.ok()) return any.status();
+  table.any = std::move(*any);
   for (Status s : {ReadMap(*file, "months", &table.months, AsInt),
                    ReadMap(*file, "relative_years", &table.relative_years, AsInt),
                    ReadMap(*file, "relative_days", &table.relative_days, AsInt),
@@ -129,6 +141,11 @@ Result<ExclusionTable> LoadExclusionTable(const std::string& path) {
     p.re = std::move(*re);
     table.patterns.push_back(std::move(p));
   }
+  std::vector<const RE2*> parts;
+  for (const auto& p : table.patterns) parts.push_back(p.re.get());
+  auto any = Combine(*file, list, parts);
+  if (!any.ok()) return any.status();
+  table.any = std::move(*any);
   return table;
 }
 

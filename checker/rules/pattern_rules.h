@@ -51,6 +51,7 @@ struct ExclusionPattern {
 
 struct ExclusionTable {
   std::vector<ExclusionPattern> patterns;
+  std::unique_ptr<RE2> any;  // alternation of all patterns, longest match: one pass finds every span
 };
 
 Result<DateTable> LoadDateTable(const std::string& path);

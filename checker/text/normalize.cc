@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <deque>
 #include <memory>
+#include <vector>
 #include <unordered_map>
 
 #include "checker/util/utf8.h"
@@ -37,8 +39,23 @@ class CodePointFolder {
   }
 
   const Folding& Fold(char32_t cp) {
+    // Most text is in the BMP: a flat index answers without hashing.
+    if (cp < kBmp) {
+      if (bmp_index_.empty()) bmp_index_.assign(kBmp, -1);
+      if (bmp_index_[cp] >= 0) return bmp_[bmp_index_[cp]];
+      bmp_index_[cp] = static_cast<int32_t>(bmp_.size());
+      bmp_.push_back(Compute(cp));
+      return bmp_.back();
+    }
     auto it = cache_.find(cp);
     if (it != cache_.end()) return it->second;
+    return cache_.emplace(cp, Compute(cp)).first->second;
+  }
+
+ private:
+  static constexpr char32_t kBmp = 0x10000;
+
+  Folding Compute(char32_t cp) {
     Folding f;
     icu::UnicodeString s(static_cast<UChar32>(cp));
     if (nfkc_ != nullptr) {
@@ -52,13 +69,14 @@ class CodePointFolder {
       f.folded_script = s != before;
     }
     s.toUTF8String(f.utf8);
-    return cache_.emplace(cp, std::move(f)).first->second;
+    return f;
   }
 
- private:
   const icu::Normalizer2* nfkc_ = nullptr;
   std::unique_ptr<icu::Transliterator> hant_hans_;
-  std::unordered_map<char32_t, Folding> cache_;
+  std::unordered_map<char32_t, Folding> cache_;  // outside the BMP
+  std::vector<int32_t> bmp_index_;                // code point -> index into bmp_, -1 unknown
+  std::deque<Folding> bmp_;                       // deque: references stay valid as it grows
 };
 
 CodePointFolder& ThreadFolder() {
