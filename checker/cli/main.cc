@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
       "  figcheck rules lint                    validate the rule pack\n\n"
       "Exit status: 0 ok, 1 findings at or above --fail-on, 2 usage error or unreadable input."};
   app.require_subcommand(1);
+  app.fallthrough();  // --rules and -v may follow the subcommand
   figcheck::CommonOptions opts;
   bool verbose = false;
   app.add_option("--rules", opts.rules_dir, "Rule pack directory (default: the pack shipped with figcheck)");
