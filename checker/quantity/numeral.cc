@@ -136,7 +136,20 @@ std::optional<NumeralMatch> ScanNumeral(std::string_view text, size_t pos, const
 std::vector<NumeralMatch> FindNumerals(std::string_view text, const NumeralTable& table) {
   std::vector<NumeralMatch> found;
   size_t pos = 0;
+  const bool filter = !table.may_start.empty();
   while (pos < text.size()) {
+    if (filter) {
+      // Skip what cannot begin a numeral: most characters, and letters inside a word.
+      size_t len = 0;
+      const char32_t cp = CodePointAt(text, pos, &len);
+      const bool letter = numeral_internal::IsAsciiLetter(cp);
+      const bool starts = letter ? !(pos > 0 && numeral_internal::IsAsciiLetter(static_cast<unsigned char>(text[pos - 1])))
+                                 : cp >= 0x10000 || table.may_start[cp];
+      if (!starts) {
+        pos += std::max<size_t>(len, 1);
+        continue;
+      }
+    }
     size_t resume = pos;
     std::optional<NumeralMatch> m = ScanAt(text, pos, table, &resume);
     if (m && m->end > pos) {

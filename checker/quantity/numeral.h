@@ -76,6 +76,8 @@ struct NumeralTable {
   std::unordered_set<std::string> english_scale_abbreviations;  // k m b bn ...: keys of english_scales read only after digits
   std::vector<char32_t> never_alone;              // 陆 伍 拾 肆: numerals only inside a longer numeral
   std::vector<std::string> not_numerals;          // 一切 统一 四川 ...: words whose numeral characters are not numbers
+  // Derived when the table loads: BMP code points a numeral may begin with (empty: try everywhere).
+  std::vector<bool> may_start;
 };
 
 struct NumeralMatch {

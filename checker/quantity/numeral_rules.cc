@@ -12,10 +12,33 @@
 #include <yaml-cpp/yaml.h>
 
 #include "checker/quantity/numeral.h"
+#include "checker/text/normalize.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
 namespace {
+
+// Every BMP code point a numeral can begin with: FindNumerals skips all others
+// without trying the scanners (most of a text is not numerals).
+void BuildStartSet(NumeralTable* t) {
+  t->may_start.assign(0x10000, false);
+  auto mark = [&](char32_t cp) {
+    if (cp < 0x10000) t->may_start[cp] = true;
+  };
+  auto mark_first = [&](const std::string& word) {
+    size_t len = 0;
+    if (!word.empty()) mark(utf8::Decode(word, 0, &len));
+  };
+  for (char32_t c = '0'; c <= '9'; ++c) mark(c);
+  for (char32_t c : {U'-', U'+', U'.'}) mark(c);
+  for (const auto* m : {&t->digits, &t->small_units, &t->large_units, &t->chinese_multipliers}) {
+    for (const auto& [cp, v] : *m) mark(cp);
+  }
+  for (const auto* v : {&t->negative_signs, &t->half_digits, &t->vague_digits, &t->never_alone, &t->decimal_points}) {
+    for (char32_t cp : *v) mark(cp);
+  }
+  for (const auto& w : t->vague_prefixes) mark_first(w);
+}
 
 class NumeralRulesLoader {
  public:
@@ -62,7 +85,9 @@ Status NumeralRulesLoader::ReadCharacter(const YAML::Node& node, const std::stri
   if (s.empty() || utf8::CountCodePoints(s) != 1) {
     return Error(node, section + ": '" + s + "' must be a single character");
   }
-  *out = utf8::Decode(s, 0, &len);
+  // Text is folded before scanning (萬 -> 万), so the table is folded the same way.
+  const std::string folded = NormalizeString(s);
+  *out = utf8::CountCodePoints(folded) == 1 ? utf8::Decode(folded, 0, &len) : utf8::Decode(s, 0, &len);
   return Status::Ok();
 }
 
@@ -75,7 +100,7 @@ Status NumeralRulesLoader::ReadWord(const YAML::Node& node, const std::string& s
       if (c < 'a' || c > 'z') return Error(node, section + ": '" + s + "' must be lower-case letters a-z");
     }
   }
-  *out = s;
+  *out = english ? s : NormalizeString(s);
   return Status::Ok();
 }
 
@@ -201,6 +226,7 @@ Status NumeralRulesLoader::Load(const YAML::Node& root, NumeralTable* t) {
     t->english_scales[word] = power;
     t->english_scale_abbreviations.insert(word);
   }
+  BuildStartSet(t);
   return Status::Ok();
 }
 
