@@ -62,7 +62,10 @@ SourcePosition LineIndex::Position(std::string_view text, size_t offset) const {
   const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   const size_t line = static_cast<size_t>(it - starts_.begin());  // >= 1: starts_[0] == 0
   const size_t line_start = starts_[line - 1];
-  const size_t column = CodePointsBefore(text, offset) - CodePointsBefore(text, line_start);
+  // Short distances (the usual paragraph) are counted directly; long lines use the checkpoints.
+  const size_t column = offset - line_start <= kCheckpointBytes
+                            ? CountStarts(text.data() + line_start, text.data() + offset)
+                            : CodePointsBefore(text, offset) - CodePointsBefore(text, line_start);
   return {static_cast<int>(line), static_cast<int>(column) + 1};
 }
 

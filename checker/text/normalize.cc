@@ -109,14 +109,30 @@ NormalizedText Normalize(std::string_view source) {
   NormalizedText out;
   out.text.reserve(source.size());
   out.origin.reserve(source.size() + 1);
-  Walk(source, [&](size_t src, std::string_view piece, bool folded, bool han) {
-    out.text.append(piece);
-    out.origin.insert(out.origin.end(), piece.size(), static_cast<uint32_t>(src));
-    out.folded.push_back(folded);
-    out.folded.insert(out.folded.end(), piece.size() - 1, false);
-    out.folded_code_points += folded;
-    out.han_code_points += han;
-  });
+  out.folded.reserve(source.size());
+  CodePointFolder& folder = ThreadFolder();
+  size_t pos = 0;
+  while (pos < source.size()) {
+    const auto c = static_cast<unsigned char>(source[pos]);
+    if (c < 0x80) {  // ASCII is its own normal form: the common case, kept tight
+      out.text.push_back(static_cast<char>(c));
+      out.origin.push_back(static_cast<uint32_t>(pos));
+      out.folded.push_back(0);
+      ++pos;
+      continue;
+    }
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(source, pos, &len);
+    const Folding& f = folder.Fold(cp);
+    out.text.append(f.utf8);
+    for (size_t i = 0; i < f.utf8.size(); ++i) {
+      out.origin.push_back(static_cast<uint32_t>(pos));
+      out.folded.push_back(i == 0 && f.folded_script);
+    }
+    out.folded_code_points += f.folded_script;
+    out.han_code_points += IsHan(cp);
+    pos += len;
+  }
   out.origin.push_back(static_cast<uint32_t>(source.size()));
   return out;
 }

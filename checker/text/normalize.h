@@ -31,7 +31,7 @@ struct NormalizedText {
   size_t folded_code_points = 0;
   size_t han_code_points = 0;
   // folded[i]: text[i] begins a code point that folding changed (for local script checks).
-  std::vector<bool> folded;
+  std::vector<uint8_t> folded;
 
   // Source byte span [begin, end) of normalised span [begin, end).
   std::pair<size_t, size_t> SourceSpan(size_t begin, size_t end) const {
