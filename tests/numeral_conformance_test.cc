@@ -18,7 +18,7 @@
 namespace figcheck {
 namespace {
 
-const char kCasesPath[] = FIGCHECK_SOURCE_DIR "/../shared/conformance/recognizers-zh.jsonl";
+const char kCasesPath[] = FIGCHECK_SOURCE_DIR "/tests/fixtures/recognizers-zh.jsonl";
 
 // A light stand-in for text/normalize.h: full-width ASCII to ASCII and the few
 // Traditional characters the cases use.
