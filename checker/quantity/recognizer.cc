@@ -103,11 +103,11 @@ class MentionBuilder {
         if (!StartsWith(text_, unit_end, conn)) continue;
         if ((conn == "and" || conn == "to") && !IsBetween(n.begin)) continue;
         if (SkipSpaces(text_, unit_end + conn.size()) != next->begin) continue;
+        if (!RangeAllowed(n, first_unit, *next)) break;
         Decimal lo = value;
-        if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr && n.form != NumeralMatch::Form::kArabic) {
-          lo = lo.ScaledByPowerOfTen(next->scale_power);
-        } else if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr &&
-                   lo < Decimal(1).ScaledByPowerOfTen(next->scale_power)) {
+        // 两至三亿, 520至560亿: the first end borrows the second's scale when it has none.
+        if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr &&
+            (n.form != NumeralMatch::Form::kArabic || lo < Decimal(1).ScaledByPowerOfTen(next->scale_power))) {
           lo = lo.ScaledByPowerOfTen(next->scale_power);
         }
         value = lo;
@@ -332,6 +332,25 @@ class MentionBuilder {
     if (rules_.numerals.digits.count(after) || rules_.numerals.small_units.count(after)) return end;
     *value = *value + Decimal(it->second).ScaledByPowerOfTen(-1);
     return end + len;
+  }
+
+  // X至Y is a range unless it states a change (下滑8.6%至160万辆, 从10%升至21%)
+  // or its ends measure different things (8.6% to 1.6 million cars).
+  bool RangeAllowed(const NumeralMatch& n, const UnitRule* first_unit, const NumeralMatch& next) const {
+    if (PrecededByChange(n.begin)) return false;
+    if (first_unit == nullptr) return true;
+    const size_t p = SkipSpaces(text_, next.end);
+    auto u = rules_.units.after.MatchAt(text_, p);
+    return u && rules_.units.units[u->payload].dimension == first_unit->dimension;
+  }
+
+  bool PrecededByChange(size_t begin) const {
+    size_t p = SkipSpacesBack(text_, begin);
+    for (int i = 0; i <= rules_.changes.reach && p > 0; ++i) {
+      if (rules_.changes.falls.MatchEndingAt(text_, p) || rules_.changes.changes.MatchEndingAt(text_, p)) return true;
+      p = utf8::PrevStart(text_, p);
+    }
+    return false;
   }
 
   bool Negated(size_t begin) const {

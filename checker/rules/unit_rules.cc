@@ -142,6 +142,9 @@ Result<ChangeTable> LoadChangeTable(const std::string& path) {
   auto falls = ReadWords(*file, file->root["falls"], "falls");
   if (!falls.ok()) return falls.status();
   for (const auto& w : *falls) table.falls.Add(w, 0);
+  auto changes = ReadWords(*file, file->root["changes"], "changes");
+  if (!changes.ok()) return changes.status();
+  for (const auto& w : *changes) table.changes.Add(w, 0);
   if (file->root["reach"]) {
     try {
       table.reach = file->root["reach"].as<int>();

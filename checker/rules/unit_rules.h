@@ -50,6 +50,7 @@ struct QualifierTable {
 
 struct ChangeTable {
   WordMatcher falls;
+  WordMatcher changes;  // any stated change (从, 升, 增, from …): X至Y after one is "to", not a range
   int reach = 4;  // code points
 };
 
