@@ -112,6 +112,17 @@ TEST_F(RecognizerTest, CountsAndArticles) {
   EXPECT_EQ(c[2].qualifier, Qualifier::kOver);
 }
 
+TEST_F(RecognizerTest, AChangeToAnotherFigureIsNotARange) {
+  auto c = Claims("交付量下滑8.6%至160萬輛，市佔率從10%升至21%");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].value, "-8.6");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kExact);
+  EXPECT_EQ(c[1].value, "1600000");
+  EXPECT_EQ(c[1].unit, "count");
+  EXPECT_EQ(c[2].value, "10");
+  EXPECT_EQ(c[3].value, "21");
+}
+
 TEST_F(RecognizerTest, RangesBorrowTheScaleOfTheirEnd) {
   auto c = Claims("收購價兩至三億美元；資本支出520億美元到560億美元；5-10%");
   ASSERT_EQ(c.size(), 3u);
@@ -152,6 +163,29 @@ TEST_F(RecognizerTest, YearOnlyDatesAreClaimsOnlyForEvents) {
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].unit, "USD");
   EXPECT_EQ(c[1].value, "2023");
+}
+
+TEST_F(RecognizerTest, DatelinesWeekdaysAndBareQuarters) {
+  auto c = Claims("（中央社記者台北15日電）特斯拉2日公布，去年第4季交車量下滑，週四股價上漲。", CivilDate::Day(2026, 1, 16));
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[0].value, "2026-01-15");
+  EXPECT_EQ(c[1].value, "2026-01-02");
+  EXPECT_EQ(c[2].value, "2025-10");
+  EXPECT_EQ(c[2].high, "2025-12");
+  EXPECT_EQ(c[3].value, "2026-01-15");  // the Thursday on or before Friday 16 January
+  auto e = Claims("Tesla said on Thursday that Q4 deliveries fell.", CivilDate::Day(2025, 1, 2));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].value, "2025-01-02");
+  EXPECT_EQ(e[1].value, "2024-10");
+}
+
+TEST_F(RecognizerTest, NewYearArticlesThatSayLastYearKeepThisYear) {
+  // Published in January and mostly about the year before, but it says 去年:
+  // it looks back from the new year, so 今年 is the publication year.
+  auto c = Claims("2025年全年交付量下滑，去年12月29日公布預測，今年夏天推出新車。", CivilDate::Day(2026, 1, 2));
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "2025-12-29");
+  EXPECT_EQ(c[1].value, "2026-06");
 }
 
 TEST_F(RecognizerTest, EnglishDates) {

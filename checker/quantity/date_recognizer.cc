@@ -70,8 +70,12 @@ std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates
 
 // The year "今年" means: the publication year, except in a January article that
 // talks mostly about the year before (a year-in-review dated 1 January).
-int ThisYear(const std::vector<DateMatch>& matches, const CivilDate& published, const NumeralTable& numerals) {
+int ThisYear(std::string_view text, const std::vector<DateMatch>& matches, const CivilDate& published,
+             const DateTable& dates, const NumeralTable& numerals) {
   if (published.month != 1) return published.year;
+  for (const auto& marker : dates.new_year_markers) {
+    if (text.find(marker) != std::string_view::npos) return published.year;
+  }
   int same = 0, previous = 0;
   for (const auto& m : matches) {
     auto y = SmallNumber(m.Get("y"), numerals);
@@ -196,6 +200,15 @@ struct Resolver {
       q->qualifier = Qualifier::kAbout;
       return true;
     }
+    if (auto wday = m.Get("wday"); !wday.empty()) {
+      // The latest such weekday on or before publication ("on Thursday", 週四).
+      auto it = dates.weekdays.find(Lower(wday));
+      if (!published || it == dates.weekdays.end()) return false;
+      const long days = published->DaysSinceEpoch();
+      const int today = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
+      q->value = published->AddDays(-((today - it->second + 7) % 7)).ToIso();
+      return true;
+    }
     std::optional<int> year = SmallNumber(m.Get("y"), numerals);
     if (auto yrel = m.Get("yrel"); !yrel.empty()) {
       auto it = dates.relative_years.find(Lower(yrel));
@@ -206,7 +219,20 @@ struct Resolver {
       set_range(CivilDate::Year(*year), CivilDate::Year(*y2));
       return true;
     }
-    const std::optional<int> month = Month(m);
+    std::optional<int> month = Month(m);
+    const std::optional<int> quarter_alone = year ? std::nullopt : Quarter(m);
+    if (!year && !month && quarter_alone && *quarter_alone >= 1 && *quarter_alone <= 4) {
+      year = InferYear(3 * *quarter_alone - 2);
+    }
+    if (!year && !month && m.groups.count("d") && published) {
+      // 15日電, 2日公布: a day of the publication month (or of the month before).
+      auto day = SmallNumber(m.Get("d"), numerals);
+      if (!day) return false;
+      CivilDate base = *day > published->day ? published->AddMonths(-1) : *published;
+      if (!CivilDate::IsValid(base.year, base.month, *day)) return false;
+      q->value = CivilDate::Day(base.year, base.month, *day).ToIso();
+      return true;
+    }
     if (!year && month) year = InferYear(*month);
     if (!year) return false;
     if (m.groups.count("y") || m.groups.count("y_b")) last_year = year;
@@ -243,6 +269,7 @@ struct Resolver {
 
   std::optional<int> InferYear(int month) const {
     if (published) {
+      // 第4季 in an article of early January is the last quarter of last year.
       // A month well after the publication month is last year's (an article of
       // January about "12月" speaks of the December before).
       return month > published->month + 2 ? published->year - 1 : published->year;
@@ -281,7 +308,7 @@ std::vector<Quantity> RecognizeDates(std::string_view text, const DateTable& dat
                                      const std::optional<CivilDate>& published) {
   const std::vector<DateMatch> matches = FindMatches(text, dates);
   Resolver resolver{text, dates, numerals, published, 0, std::nullopt};
-  if (published) resolver.this_year = ThisYear(matches, *published, numerals);
+  if (published) resolver.this_year = ThisYear(text, matches, *published, dates, numerals);
   std::vector<Quantity> out;
   for (const auto& m : matches) {
     Quantity q;

@@ -220,7 +220,7 @@ class MentionBuilder {
       // A bare number is a figure when it carries a scale (5亿, 1.9 million) or
       // digit grouping (1,789,226): then it counts something.
       const bool grouped = std::find(text_.begin() + n.begin, text_.begin() + n.end, ',') != text_.begin() + n.end;
-      if (n.scale_power >= 4 || (grouped && n.form == NumeralMatch::Form::kArabic && !IsYearLike(n))) {
+      if (n.scale_power >= 4 || HasLargeUnit(n) || (grouped && n.form == NumeralMatch::Form::kArabic && !IsYearLike(n))) {
         q->dimension = Dimension::kCount;
         q->unit = "count";
         q->rule = "scaled-number";
@@ -287,6 +287,16 @@ class MentionBuilder {
       const char32_t cp = utf8::Decode(text_, pos, &len);
       if ((cp >= U'0' && cp <= U'9') || rules_.numerals.digits.count(cp)) return true;
       if (cp < 0x80 && ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'))) return true;  // English words
+      pos += len;
+    }
+    return false;
+  }
+
+  // 42万3000: a large unit inside the numeral makes it a scaled figure too.
+  bool HasLargeUnit(const NumeralMatch& n) const {
+    for (size_t pos = n.begin; pos < n.end;) {
+      size_t len = 0;
+      if (rules_.numerals.large_units.count(utf8::Decode(text_, pos, &len))) return true;
       pos += len;
     }
     return false;

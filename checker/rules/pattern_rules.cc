@@ -97,6 +97,7 @@ Result<DateTable> LoadDateTable(const std::string& path) {
                    ReadMap(*file, "relative_years", &table.relative_years, AsInt),
                    ReadMap(*file, "relative_days", &table.relative_days, AsInt),
                    ReadMap(*file, "quarter_words", &table.quarter_words, AsInt),
+                   ReadMap(*file, "weekdays", &table.weekdays, AsInt),
                    ReadMap(*file, "ago_units", &table.ago_units, AsString)}) {
     if (!s.ok()) return s;
   }
@@ -107,6 +108,9 @@ Result<DateTable> LoadDateTable(const std::string& path) {
       if (!s.ok()) return s;
     }
   }
+  auto markers = ReadWords(*file, file->root["new_year_markers"], "new_year_markers");
+  if (!markers.ok()) return markers.status();
+  table.new_year_markers = *markers;
   for (auto [key, matcher] : {std::pair{"event_after", &table.event_after}, {"event_before", &table.event_before}}) {
     auto words = ReadWords(*file, file->root[key], key);
     if (!words.ok()) return words.status();

@@ -35,6 +35,8 @@ struct DateTable {
   std::map<std::string, int> relative_years;   // folded word -> offset
   std::map<std::string, int> relative_days;
   std::map<std::string, int> quarter_words;
+  std::map<std::string, int> weekdays;          // monday/一 -> 1 … sunday/日 -> 7
+  std::vector<std::string> new_year_markers;     // 去年: the article looks back from the new year
   std::map<std::string, std::string> ago_units;  // word -> Y M W D
   std::map<std::string, std::pair<int, int>> year_parts;   // 初 -> months 1..3
   std::map<std::string, std::pair<int, int>> month_parts;  // 初 -> days 1..10
