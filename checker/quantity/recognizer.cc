@@ -240,8 +240,8 @@ class MentionBuilder {
       if (n.low) q->low = (*n.low * factor).ToString();
       if (n.high) q->high = (*n.high * factor).ToString();
     }
-    // A magnitude word with no digit (千亿投资) is an order of magnitude, not a figure.
-    if (!HasDigitValue(n)) {
+    // A magnitude word with no digit (千亿投资, 万人) is an order of magnitude, not a figure.
+    if (!HasDigitValue(n) && HasLargeUnit(n)) {
       if (q->qualifier == Qualifier::kExact) q->qualifier = Qualifier::kVague;
       if (unit == nullptr && !counted) q->is_claim = false;
     }
