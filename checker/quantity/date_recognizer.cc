@@ -45,13 +45,10 @@ std::string Lower(std::string_view s) {
 
 std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates) {
   std::vector<DateMatch> out;
-  re2::StringPiece input(text.data(), text.size());
-  size_t pos = 0;
-  re2::StringPiece span;
-  while (pos <= text.size() && dates.any->Match(input, pos, text.size(), RE2::UNANCHORED, &span, 1)) {
-    const size_t begin = span.data() - text.data();
-    const size_t end = begin + span.size();
-    if (end == begin) { pos = begin + 1; continue; }
+  const re2::StringPiece input(text.data(), text.size());
+  ForEachMatch(*dates.any, text, [&](size_t begin, size_t end) {
+    // The combined pattern found the span; the first listed pattern that
+    // matches it exactly says what its parts mean.
     for (const auto& p : dates.patterns) {
       const int n = p.re->NumberOfCapturingGroups();
       std::vector<re2::StringPiece> sub(n + 1);
@@ -61,10 +58,9 @@ std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates
         if (sub[index].data() != nullptr) m.groups[name] = std::string_view(sub[index].data(), sub[index].size());
       }
       out.push_back(std::move(m));
-      break;
+      return;
     }
-    pos = end;
-  }
+  });
   return out;
 }
 

@@ -24,15 +24,7 @@ bool Overlaps(const std::vector<Span>& spans, size_t begin, size_t end) {
 
 std::vector<Span> ExclusionSpans(std::string_view text, const ExclusionTable& table) {
   std::vector<Span> spans;
-  re2::StringPiece input(text.data(), text.size());
-  size_t pos = 0;
-  re2::StringPiece m;
-  while (pos < text.size() && table.any->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    const size_t b = m.data() - text.data();
-    const size_t e = b + m.size();
-    if (e > b) spans.emplace_back(b, e);
-    pos = e > b ? e : b + 1;
-  }
+  ForEachMatch(*table.any, text, [&](size_t b, size_t e) { spans.emplace_back(b, e); });
   return spans;
 }
 

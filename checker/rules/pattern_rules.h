@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,6 +56,21 @@ struct ExclusionTable {
   std::vector<ExclusionPattern> patterns;
   std::unique_ptr<RE2> any;  // alternation of all patterns, longest match: one pass finds every span
 };
+
+// Calls fn(begin, end) for every non-empty, non-overlapping match of `re` in
+// `text`, left to right (one linear pass of RE2's DFA per match found).
+template <typename Fn>
+void ForEachMatch(const RE2& re, std::string_view text, Fn fn) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t begin = static_cast<size_t>(m.data() - text.data());
+    const size_t end = begin + m.size();
+    if (end > begin) fn(begin, end);
+    pos = end > begin ? end : begin + 1;
+  }
+}
 
 Result<DateTable> LoadDateTable(const std::string& path);
 Result<ExclusionTable> LoadExclusionTable(const std::string& path);
