@@ -238,7 +238,7 @@ class MentionBuilder {
       if (unit == nullptr && !counted) q->is_claim = false;
     }
     // 这两条路径, 那三个: a demonstrative before a small count points, it does not count.
-    if ((counted || (unit != nullptr && unit->dimension == Dimension::kDuration)) && AfterDemonstrative(q->begin)) {
+    if ((counted || (unit != nullptr && unit->dimension == Dimension::kDuration)) && AfterDemonstrative(n.begin)) {
       q->is_claim = false;
     }
     // 第五大: an ordinal rank.
