@@ -28,6 +28,10 @@ struct Claim {
   std::optional<std::string> high;
   std::optional<std::string> as_of;
   std::string rule;         // which rule produced it (for explain)
+  // The nearest metric cue names a metric of a confusable dimension (年用電量
+  // given in GW): `metric` is that metric, and the figure's unit is suspect.
+  bool unit_mismatch = false;
+  std::string attribution;  // how entity, metric and as-of were chosen (for explain)
 };
 
 }  // namespace figcheck

@@ -1,5 +1,6 @@
 #include "checker/claims/extract.h"
 
+#include "checker/claims/attribute.h"
 #include "checker/quantity/recognizer.h"
 #include "checker/text/normalize.h"
 #include "checker/util/utf8.h"
@@ -11,13 +12,16 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
   const NormalizedText normalized = Normalize(doc.plain);
   RecognizeContext context{doc.published};
   const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
+  const std::vector<Attribution> attributions =
+      claims_only ? AttributeQuantities(normalized, quantities, rules, doc.published) : std::vector<Attribution>();
   std::vector<Claim> out;
   // Positions are computed incrementally: quantities come in text order, so a
   // 50 MB single-line document costs one pass, not one pass per figure.
   size_t last_offset = 0;
   SourcePosition last_pos{1, 1};
   bool have_last = false;
-  for (const Quantity& q : quantities) {
+  for (size_t i = 0; i < quantities.size(); ++i) {
+    const Quantity& q = quantities[i];
     if (claims_only && (!q.is_claim || q.value.empty())) continue;
     auto [src_begin, src_end] = normalized.SourceSpan(q.begin, q.end);
     Claim c;
@@ -43,7 +47,14 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.low = q.low;
     c.high = q.high;
     c.rule = q.rule;
-    if (q.dimension != Dimension::kDate && doc.published) c.as_of = doc.published->ToIso();
+    if (!attributions.empty()) {
+      const Attribution& a = attributions[i];
+      c.entity = a.entity;
+      c.metric = a.metric;
+      c.as_of = a.as_of;
+      c.unit_mismatch = a.unit_mismatch;
+      c.attribution = a.how;
+    }
     out.push_back(std::move(c));
   }
   return out;

@@ -44,6 +44,7 @@ struct DateTable {
   WordMatcher event_after;
   WordMatcher event_before;
   int event_reach = 12;  // code points
+  WordMatcher since_words;  // 以來, since: a duration after the date counts from it
 };
 
 struct ExclusionPattern {

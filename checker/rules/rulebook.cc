@@ -33,6 +33,8 @@ const std::vector<RuleFileLoader>& Loaders() {
       {"changes.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadChangeTable, p, &b->changes); }},
       {"dates.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadDateTable, p, &b->dates); }},
       {"exclusions.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadExclusionTable, p, &b->exclusions); }},
+      {"entities.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadEntityTable, p, &b->entities); }},
+      {"metrics.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadMetricTable, p, &b->metrics); }},
   };
   return kLoaders;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "checker/quantity/numeral.h"
+#include "checker/rules/attribution_rules.h"
 #include "checker/rules/pattern_rules.h"
 #include "checker/rules/unit_rules.h"
 #include "checker/util/status.h"
@@ -27,6 +28,8 @@ struct Rulebook {
   ChangeTable changes;
   DateTable dates;
   ExclusionTable exclusions;
+  EntityTable entities;
+  MetricTable metrics;
 };
 
 // The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).

@@ -1,0 +1,246 @@
+#include "checker/claims/attribute.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+#include "checker/text/segment.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+struct Mention {
+  size_t begin = 0, end = 0;
+  int index = 0;  // entity index, or cue index
+};
+
+// Every match of `matcher` in [begin, end), left to right, non-overlapping.
+std::vector<Mention> Scan(std::string_view text, size_t begin, size_t end, const WordMatcher& matcher) {
+  std::vector<Mention> out;
+  for (size_t pos = begin; pos < end;) {
+    if (auto m = matcher.MatchAt(text, pos); m && pos + m->length <= end) {
+      out.push_back({pos, pos + m->length, m->payload});
+      pos += m->length;
+      continue;
+    }
+    size_t len = 0;
+    utf8::Decode(text, pos, &len);
+    pos += len;
+  }
+  return out;
+}
+
+bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+
+class Attributor {
+ public:
+  Attributor(const NormalizedText& text, const std::vector<Quantity>& quantities, const Rulebook& rules,
+             const std::optional<CivilDate>& published)
+      : text_(text.text), quantities_(quantities), rules_(rules), published_(published),
+        sentences_(SentenceBounds(text_)) {}
+
+  Attribution Attribute(const Quantity& q) {
+    Attribution a;
+    const auto [sb, se] = RangeAround(sentences_, q.number_begin);
+    const std::vector<size_t> clauses = ClauseBounds(text_, sb, se);
+    const auto [cb, ce] = RangeAround(clauses, q.number_begin);
+    ChooseEntity(q, sb, se, cb, ce, &a);
+    ChooseMetric(q, sb, se, cb, ce, &a);
+    if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
+    return a;
+  }
+
+ private:
+  // Entity mentions of the paragraph (line) around pos, cached per paragraph.
+  const std::vector<Mention>& ParagraphEntities(size_t pos, size_t* para_begin) {
+    size_t pb = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
+    pb = (pb == std::string_view::npos || pb >= pos) ? 0 : pb + 1;
+    *para_begin = pb;
+    auto it = paragraph_entities_.find(pb);
+    if (it != paragraph_entities_.end()) return it->second;
+    size_t pe = text_.find('\n', pos);
+    if (pe == std::string_view::npos) pe = text_.size();
+    return paragraph_entities_[pb] = Scan(text_, pb, pe, rules_.entities.aliases);
+  }
+
+  const EntityRule& Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
+
+  // Nearest mention ending at or before `pos` within [from, pos), companies before places.
+  const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
+    const Mention* best = nullptr;
+    const Mention* best_place = nullptr;
+    for (const auto& m : ms) {
+      if (m.begin < from || m.end > pos) continue;
+      (IsPlace(Entity(m)) ? best_place : best) = &m;
+    }
+    return best != nullptr ? best : best_place;
+  }
+
+  const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    for (const auto& m : ms) {
+      if (m.begin >= pos && m.end <= to && !IsPlace(Entity(m))) return &m;
+    }
+    return nullptr;
+  }
+
+  void ChooseEntity(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+    size_t pb = 0;
+    const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
+    const Mention* m = nullptr;
+    std::string how;
+    if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
+      how = "named before it in its clause";
+    } else if (const Mention* s = NearestBefore(ms, sb, q.begin); s != nullptr && !IsPlace(Entity(*s))) {
+      m = s;
+      how = "named before it in its sentence";
+    } else if (const Mention* after = FirstAfter(ms, q.end, ce)) {
+      m = after;
+      how = "named after it in its clause";
+    } else if (HasAnaphor(sb, q.begin)) {
+      m = NearestBefore(ms, pb, sb);
+      how = "the subject carried over from an earlier sentence (anaphor)";
+    } else if (m == nullptr) {
+      m = NearestBefore(ms, sb, q.begin);  // a country or place is the last resort
+      how = "a place named before it in its sentence";
+    }
+    if (m != nullptr) {
+      a->entity = Entity(*m).name;
+      a->how += "entity " + a->entity + ": " + how + ". ";
+    }
+  }
+
+  bool HasAnaphor(size_t from, size_t to) const {
+    return !Scan(text_, from, to, rules_.entities.anaphors).empty();
+  }
+
+  void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+    const MetricTable& table = rules_.metrics;
+    const std::vector<Mention> cues = Scan(text_, sb, se, table.cues);
+    // Per metric: nearest cue distance in the clause, and whether `requires` holds in the sentence.
+    struct Candidate {
+      long distance = std::numeric_limits<long>::max();
+      bool required_seen = false;
+    };
+    std::vector<Candidate> c(table.metrics.size());
+    for (const auto& cue : cues) {
+      for (const auto& [metric, required] : table.cue_uses[cue.index]) {
+        if (required) {
+          c[metric].required_seen = true;
+          continue;
+        }
+        if (cue.begin < cb || cue.end > ce) continue;
+        if (cue.end > q.begin && cue.begin < q.end) continue;  // inside the figure itself
+        const long d = cue.end <= q.begin ? static_cast<long>(q.begin - cue.end)
+                                           : static_cast<long>(cue.begin - q.end) * 2 + 1;
+        c[metric].distance = std::min(c[metric].distance, d);
+      }
+    }
+    auto better = [&](int x, int y) {  // is metric x a better choice than y?
+      const auto& mx = table.metrics[x];
+      const auto& my = table.metrics[y];
+      if (mx.has_requires != my.has_requires) return mx.has_requires;
+      return c[x].distance < c[y].distance;
+    };
+    int same = -1, confusable = -1;
+    for (int i = 0; i < static_cast<int>(table.metrics.size()); ++i) {
+      const auto& m = table.metrics[i];
+      if (c[i].distance == std::numeric_limits<long>::max()) continue;
+      if (m.has_requires && !c[i].required_seen) continue;
+      if (m.dimension == q.dimension) {
+        if (same < 0 || better(i, same)) same = i;
+      } else if (table.Confusable(m.dimension, q.dimension)) {
+        if (confusable < 0 || c[i].distance < c[confusable].distance) confusable = i;
+      }
+    }
+    if (confusable >= 0 && (same < 0 || c[confusable].distance < c[same].distance)) {
+      a->metric = table.metrics[confusable].id;
+      a->unit_mismatch = true;
+      a->how += "metric " + a->metric + ": its nearest cue, though that metric is " +
+                std::string(DimensionName(table.metrics[confusable].dimension)) + " and the figure is " +
+                std::string(DimensionName(q.dimension)) + ". ";
+    } else if (same >= 0) {
+      a->metric = table.metrics[same].id;
+      a->how += "metric " + a->metric + ": nearest cue in its clause. ";
+    }
+  }
+
+  void ChooseAsOf(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+    const Quantity* date = nullptr;
+    const Quantity* date_in_sentence = nullptr;
+    const Quantity* date_after = nullptr;
+    for (const auto& d : quantities_) {
+      if (d.dimension != Dimension::kDate || d.value.empty() || d.begin < sb || d.end > se) continue;
+      if (d.end <= q.begin) {
+        if (d.begin >= cb) date = &d;
+        date_in_sentence = &d;
+      } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
+        date_after = &d;
+      }
+    }
+    if (date == nullptr) date = date_in_sentence != nullptr ? date_in_sentence : date_after;
+    if (date != nullptr) {
+      a->as_of = date->value;
+      a->how += "as of " + date->value + ": a date in its sentence";
+      if (auto moved = SinceDate(*date, q)) {
+        a->as_of = *moved;
+        a->how += ", moved on by the duration counted from it";
+      }
+      a->how += ". ";
+      return;
+    }
+    if (published_) {
+      a->as_of = published_->ToIso();
+      a->how += "as of the publication date. ";
+    }
+  }
+
+  // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.
+  std::optional<std::string> SinceDate(const Quantity& date, const Quantity& q) const {
+    if (date.end > q.begin) return std::nullopt;
+    bool since = false;
+    for (size_t p = date.end; p < std::min(q.begin, date.end + 24) && !since;) {
+      since = rules_.dates.since_words.MatchAt(text_, p).has_value();
+      size_t len = 0;
+      utf8::Decode(text_, p, &len);
+      p += len;
+    }
+    if (!since) return std::nullopt;
+    for (const auto& d : quantities_) {
+      if (d.dimension != Dimension::kDuration || d.begin < date.end || d.end > q.begin) continue;
+      auto base = CivilDate::ParseIso(date.value);
+      if (!base || d.value.size() < 3 || d.value[0] != 'P' || d.value[1] == 'T') return std::nullopt;
+      const char unit = d.value.back();
+      auto n = Decimal::Parse(std::string_view(d.value).substr(1, d.value.size() - 2));
+      auto count = n ? n->ToInt64() : std::nullopt;
+      if (!count) return std::nullopt;
+      if (unit == 'M') return base->AddMonths(static_cast<int>(*count)).ToIso();
+      if (unit == 'Y') return base->AddYears(static_cast<int>(*count)).ToIso();
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::string_view text_;
+  const std::vector<Quantity>& quantities_;
+  const Rulebook& rules_;
+  std::optional<CivilDate> published_;
+  std::vector<size_t> sentences_;
+  std::map<size_t, std::vector<Mention>> paragraph_entities_;
+};
+
+}  // namespace
+
+std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
+                                             const Rulebook& rules, const std::optional<CivilDate>& published) {
+  std::vector<Attribution> out(quantities.size());
+  const bool any = std::any_of(quantities.begin(), quantities.end(), [](const Quantity& q) { return q.is_claim; });
+  if (!any) return out;
+  Attributor attributor(text, quantities, rules, published);
+  for (size_t i = 0; i < quantities.size(); ++i) {
+    if (quantities[i].is_claim && !quantities[i].value.empty()) out[i] = attributor.Attribute(quantities[i]);
+  }
+  return out;
+}
+
+}  // namespace figcheck

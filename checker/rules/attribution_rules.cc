@@ -1,0 +1,117 @@
+#include "checker/rules/attribution_rules.h"
+
+#include <map>
+
+#include "checker/rules/yaml_util.h"
+
+namespace figcheck {
+
+const MetricRule* MetricTable::Find(const std::string& id) const {
+  for (const auto& m : metrics) if (m.id == id) return &m;
+  return nullptr;
+}
+
+bool MetricTable::Confusable(Dimension a, Dimension b) const {
+  for (const auto& [x, y] : confusable) {
+    if ((x == a && y == b) || (x == b && y == a)) return true;
+  }
+  return false;
+}
+
+Result<EntityTable> LoadEntityTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  EntityTable table;
+  auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
+  if (!anaphors.ok()) return anaphors.status();
+  for (const auto& w : *anaphors) table.anaphors.Add(w, 0);
+  const YAML::Node list = file->root["entities"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected an 'entities' list");
+  for (const auto& entry : list) {
+    if (!entry.IsMap()) return file->Error(entry, "each entity must be a mapping");
+    EntityRule rule;
+    auto name = ReadString(*file, entry, "name", true);
+    if (!name.ok()) return name.status();
+    rule.name = *name;
+    auto kind = ReadString(*file, entry, "kind", false);
+    if (!kind.ok()) return kind.status();
+    rule.kind = *kind;
+    auto founded = ReadString(*file, entry, "founded", false);
+    if (!founded.ok()) return founded.status();
+    if (!founded->empty()) {
+      if (founded->size() != 4 || founded->find_first_not_of("0123456789") != std::string::npos) {
+        return file->Error(entry["founded"], "entity '" + rule.name + "': founded must be a year");
+      }
+      rule.founded = std::stoi(*founded);
+    }
+    auto aliases = ReadWords(*file, entry["aliases"], "aliases");
+    if (!aliases.ok()) return aliases.status();
+    if (aliases->empty()) return file->Error(entry, "entity '" + rule.name + "' has no aliases");
+    const int index = static_cast<int>(table.entities.size());
+    for (const auto& a : *aliases) table.aliases.Add(a, index);
+    table.entities.push_back(std::move(rule));
+  }
+  return table;
+}
+
+Result<MetricTable> LoadMetricTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  MetricTable table;
+  const YAML::Node list = file->root["metrics"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'metrics' list");
+  std::map<std::string, int> cue_index;
+  auto add_cue = [&](const std::string& word, int metric, bool required) {
+    auto [it, inserted] = cue_index.emplace(word, static_cast<int>(table.cue_uses.size()));
+    if (inserted) {
+      table.cue_uses.emplace_back();
+      table.cues.Add(word, it->second);
+    }
+    table.cue_uses[it->second].emplace_back(metric, required);
+  };
+  for (const auto& entry : list) {
+    if (!entry.IsMap()) return file->Error(entry, "each metric must be a mapping");
+    MetricRule rule;
+    auto id = ReadString(*file, entry, "id", true);
+    if (!id.ok()) return id.status();
+    rule.id = *id;
+    if (table.Find(rule.id) != nullptr) return file->Error(entry, "metric '" + rule.id + "' is defined twice");
+    auto dim = ReadString(*file, entry, "dimension", true);
+    if (!dim.ok()) return dim.status();
+    auto parsed = ParseDimension(*dim);
+    if (!parsed || *parsed == Dimension::kNone) {
+      return file->Error(entry["dimension"], "metric '" + rule.id + "': unknown dimension '" + *dim + "'");
+    }
+    rule.dimension = *parsed;
+    auto monotonic = ReadString(*file, entry, "monotonic", false);
+    if (!monotonic.ok()) return monotonic.status();
+    if (!monotonic->empty() && *monotonic != "increasing") {
+      return file->Error(entry["monotonic"], "metric '" + rule.id + "': monotonic can only be 'increasing'");
+    }
+    rule.increasing = *monotonic == "increasing";
+    auto cues = ReadWords(*file, entry["cues"], "cues");
+    if (!cues.ok()) return cues.status();
+    if (cues->empty()) return file->Error(entry, "metric '" + rule.id + "' has no cues");
+    auto required = ReadWords(*file, entry["requires"], "requires");
+    if (!required.ok()) return required.status();
+    rule.has_requires = !required->empty();
+    const int index = static_cast<int>(table.metrics.size());
+    for (const auto& w : *cues) add_cue(w, index, false);
+    for (const auto& w : *required) add_cue(w, index, true);
+    table.metrics.push_back(std::move(rule));
+  }
+  if (const YAML::Node pairs = file->root["confusable"]; pairs) {
+    if (!pairs.IsSequence()) return file->Error(pairs, "confusable: expected a list of dimension pairs");
+    for (const auto& pair : pairs) {
+      if (!pair.IsSequence() || pair.size() != 2 || !pair[0].IsScalar() || !pair[1].IsScalar()) {
+        return file->Error(pair, "confusable: each entry is a pair [dimension, dimension]");
+      }
+      auto a = ParseDimension(pair[0].Scalar()), b = ParseDimension(pair[1].Scalar());
+      if (!a || !b) return file->Error(pair, "confusable: unknown dimension");
+      table.confusable.emplace_back(*a, *b);
+    }
+  }
+  return table;
+}
+
+}  // namespace figcheck

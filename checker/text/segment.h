@@ -1,0 +1,30 @@
+// Sentences and clauses of normalised text.
+//
+// Contract: SentenceBounds() returns the byte offsets where sentences start,
+// found by ICU's sentence BreakIterator run directly over the UTF-8 text
+// (UText, so offsets are bytes), plus every line start: a line is a
+// paragraph in the articles figcheck reads. ClauseBounds() splits one
+// sentence further at clause punctuation (，、；：, and an ASCII comma that
+// is not a digit-group separator), which is where Chinese changes subject.
+#ifndef FIGCHECK_TEXT_SEGMENT_H_
+#define FIGCHECK_TEXT_SEGMENT_H_
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace figcheck {
+
+// Sorted sentence start offsets; the first is 0, and text.size() is appended last.
+std::vector<size_t> SentenceBounds(std::string_view text);
+
+// Clause start offsets within [begin, end), sorted, first == begin, end appended.
+std::vector<size_t> ClauseBounds(std::string_view text, size_t begin, size_t end);
+
+// The [begin, end) range among `bounds` that contains pos.
+std::pair<size_t, size_t> RangeAround(const std::vector<size_t>& bounds, size_t pos);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_TEXT_SEGMENT_H_
