@@ -116,7 +116,11 @@ class Attributor {
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     const MetricTable& table = rules_.metrics;
-    const std::vector<Mention> cues = Scan(text_, sb, se, table.cues);
+    if (cue_sentence_ != sb || cues_.empty()) {  // claims of one sentence share its cue scan
+      cues_ = Scan(text_, sb, se, table.cues);
+      cue_sentence_ = sb;
+    }
+    const std::vector<Mention>& cues = cues_;
     // Per metric: nearest cue distance in the clause, and whether `requires` holds in the sentence.
     struct Candidate {
       long distance = std::numeric_limits<long>::max();
@@ -227,6 +231,8 @@ class Attributor {
   std::optional<CivilDate> published_;
   std::vector<size_t> sentences_;
   std::map<size_t, std::vector<Mention>> paragraph_entities_;
+  size_t cue_sentence_ = 0;
+  std::vector<Mention> cues_;
 };
 
 }  // namespace

@@ -11,6 +11,7 @@ unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast
 }  // namespace
 
 int32_t WordMatcher::Trie::Step(int32_t node, unsigned char c) const {
+  if (node == 0) return root[c] > 0 ? root[c] : -1;
   const auto& next = nodes[node].next;
   auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN));
   return it != next.end() && it->first == c ? it->second : -1;
@@ -25,6 +26,7 @@ void WordMatcher::Trie::Insert(std::string_view key, int payload, bool case_sens
       nodes.push_back(Node{});
       auto& next = nodes[node].next;
       next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN)), {c, child});
+      if (node == 0) root[c] = child;
     }
     node = child;
   }
@@ -49,8 +51,9 @@ std::optional<WordMatcher::Match> WordMatcher::MatchAt(std::string_view text, si
   int32_t exact = 0, folded = 0;
   for (size_t i = pos; i < text.size() && (exact >= 0 || folded >= 0); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    const bool same_path = exact == folded;
     exact = exact >= 0 ? forward_.Step(exact, c) : -1;
-    folded = folded >= 0 ? forward_.Step(folded, Lower(c)) : -1;
+    folded = same_path && Lower(c) == c ? exact : (folded >= 0 ? forward_.Step(folded, Lower(c)) : -1);
     const bool boundary = i + 1 >= text.size() || !IsLatin(static_cast<unsigned char>(text[i + 1])) ||
                           !IsLatin(c);
     if (!boundary) continue;
@@ -69,8 +72,9 @@ std::optional<WordMatcher::Match> WordMatcher::MatchEndingAt(std::string_view te
   int32_t exact = 0, folded = 0;
   for (size_t i = pos; i > 0 && (exact >= 0 || folded >= 0); --i) {
     const auto c = static_cast<unsigned char>(text[i - 1]);
+    const bool same_path = exact == folded;
     exact = exact >= 0 ? backward_.Step(exact, c) : -1;
-    folded = folded >= 0 ? backward_.Step(folded, Lower(c)) : -1;
+    folded = same_path && Lower(c) == c ? exact : (folded >= 0 ? backward_.Step(folded, Lower(c)) : -1);
     const bool boundary = i - 1 == 0 || !IsLatin(static_cast<unsigned char>(text[i - 2])) || !IsLatin(c);
     if (!boundary) continue;
     if (exact >= 0 && backward_.nodes[exact].payload >= 0 && backward_.nodes[exact].case_sensitive) {

@@ -12,6 +12,7 @@
 #define FIGCHECK_RULES_WORD_MATCHER_H_
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +41,9 @@ class WordMatcher {
   };
   struct Trie {
     std::vector<Node> nodes{Node{}};
+    // The root's children by byte: most positions of a text fail at the first
+    // or second byte, so the first step must cost nothing.
+    std::array<int32_t, 256> root{};  // 0: no child (node 0 is the root itself)
     void Insert(std::string_view key, int payload, bool case_sensitive);
     int32_t Step(int32_t node, unsigned char c) const;
   };
