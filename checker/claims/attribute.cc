@@ -19,6 +19,10 @@ struct Mention {
 std::vector<Mention> Scan(std::string_view text, size_t begin, size_t end, const WordMatcher& matcher) {
   std::vector<Mention> out;
   for (size_t pos = begin; pos < end;) {
+    if (!matcher.MayStartAt(text, pos)) {
+      ++pos;  // a continuation byte never passes the prefilter either
+      continue;
+    }
     if (auto m = matcher.MatchAt(text, pos); m && pos + m->length <= end) {
       out.push_back({pos, pos + m->length, m->payload});
       pos += m->length;

@@ -40,6 +40,22 @@ void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {
   std::string key(word);
   if (!case_sensitive) std::transform(key.begin(), key.end(), key.begin(), Lower);
   forward_.Insert(key, payload, case_sensitive);
+  // Prefilter: every byte pair a match can begin with, in both cases for Latin.
+  if (!key.empty()) {
+    const auto a = static_cast<unsigned char>(key[0]);
+    auto mark = [&](unsigned char x) {
+      if (key.size() == 1) {
+        single_byte_start_[x] = true;
+        return;
+      }
+      const auto b = static_cast<unsigned char>(key[1]);
+      for (unsigned char y : {b, static_cast<unsigned char>(b >= 'a' && b <= 'z' ? b - 32 : b)}) {
+        pair_start_[x * 256 + y] = true;
+      }
+    };
+    mark(a);
+    if (a >= 'a' && a <= 'z') mark(static_cast<unsigned char>(a - 32));
+  }
   std::reverse(key.begin(), key.end());
   backward_.Insert(key, payload, case_sensitive);
 }
