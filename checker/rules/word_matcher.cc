@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "checker/util/utf8.h"
+
 namespace figcheck {
 namespace {
 
@@ -40,24 +42,26 @@ void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {
   std::string key(word);
   if (!case_sensitive) std::transform(key.begin(), key.end(), key.begin(), Lower);
   forward_.Insert(key, payload, case_sensitive);
-  // Prefilter: every byte pair a match can begin with, in both cases for Latin.
+  // Prefilter: the first code point of every word, in both cases for Latin.
   if (!key.empty()) {
-    const auto a = static_cast<unsigned char>(key[0]);
-    auto mark = [&](unsigned char x) {
-      if (key.size() == 1) {
-        single_byte_start_[x] = true;
-        return;
-      }
-      const auto b = static_cast<unsigned char>(key[1]);
-      for (unsigned char y : {b, static_cast<unsigned char>(b >= 'a' && b <= 'z' ? b - 32 : b)}) {
-        pair_start_[x * 256 + y] = true;
-      }
-    };
-    mark(a);
-    if (a >= 'a' && a <= 'z') mark(static_cast<unsigned char>(a - 32));
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(key, 0, &len);
+    if (cp < 0x10000) {
+      first_code_point_[cp] = true;
+      if (cp >= 'a' && cp <= 'z') first_code_point_[cp - 32] = true;
+    }
   }
   std::reverse(key.begin(), key.end());
   backward_.Insert(key, payload, case_sensitive);
+}
+
+bool WordMatcher::MayStartAt(std::string_view text, size_t pos) const {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return first_code_point_[c];
+  if ((c & 0xC0) == 0x80) return false;  // a continuation byte starts nothing
+  size_t len = 0;
+  const char32_t cp = utf8::Decode(text, pos, &len);
+  return cp >= 0x10000 || first_code_point_[cp];
 }
 
 std::optional<WordMatcher::Match> WordMatcher::MatchAt(std::string_view text, size_t pos) const {

@@ -32,14 +32,9 @@ class WordMatcher {
   std::optional<Match> MatchAt(std::string_view text, size_t pos) const;
   std::optional<Match> MatchEndingAt(std::string_view text, size_t pos) const;
   bool empty() const { return forward_.nodes.size() <= 1; }
-  // False when no word can start at text[pos] (a two-byte prefilter): lets a
-  // scan over a whole text skip most positions without walking the trie.
-  bool MayStartAt(std::string_view text, size_t pos) const {
-    const auto a = static_cast<unsigned char>(text[pos]);
-    if (single_byte_start_[a]) return true;
-    if (pos + 1 >= text.size()) return false;
-    return pair_start_[a * 256 + static_cast<unsigned char>(text[pos + 1])];
-  }
+  // False when no word can start at text[pos] (a first-code-point prefilter):
+  // lets a scan over a whole text skip most positions without the trie.
+  bool MayStartAt(std::string_view text, size_t pos) const;
 
  private:
   struct Node {
@@ -56,8 +51,7 @@ class WordMatcher {
     int32_t Step(int32_t node, unsigned char c) const;
   };
 
-  std::vector<bool> pair_start_ = std::vector<bool>(65536, false);  // first two bytes of some word
-  std::array<bool, 256> single_byte_start_{};                        // a one-byte word starts with it
+  std::vector<bool> first_code_point_ = std::vector<bool>(0x10000, false);  // BMP code points some word starts with
   Trie forward_;   // words as written (case-insensitive ones lower-cased)
   Trie backward_;  // words reversed, for MatchEndingAt
 };
