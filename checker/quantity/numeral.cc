@@ -93,17 +93,18 @@ bool IsInsideNonNumeralWord(std::string_view text, size_t begin, size_t end, con
   if (first < end && Contains(table.never_alone, CodePointAt(text, first, &len)) && first + len == end) return true;
   // A word covering the numeral's first character holds that character at
   // some byte offset o, and then starts o bytes before the numeral.
-  CodePointAt(text, begin, &len);
-  const std::string_view head = text.substr(begin, len);
-  for (const std::string& word : table.not_numerals) {
-    for (size_t o = word.find(head); o != std::string::npos && o <= begin; o = word.find(head, o + 1)) {
-      const size_t s = begin - o;
-      if (!StartsWithAt(text, s, word)) continue;
-      // A word that began earlier owns the numeral's first character (统一,
-      // 收拾一下); one that begins here blocks only a numeral ending inside it,
-      // so 十分 blocks 十 in 十分重要 but not 十分之一.
-      if (o > 0 || end <= s + word.size()) return true;
-    }
+  const char32_t head = CodePointAt(text, begin, &len);
+  auto it = table.not_numeral_positions.find(head);
+  if (it == table.not_numeral_positions.end()) return false;
+  for (const auto& [index, o] : it->second) {
+    const std::string& word = table.not_numerals[index];
+    if (o > begin) continue;
+    const size_t s = begin - o;
+    if (!StartsWithAt(text, s, word)) continue;
+    // A word that began earlier owns the numeral's first character (统一,
+    // 收拾一下); one that begins here blocks only a numeral ending inside it,
+    // so 十分 blocks 十 in 十分重要 but not 十分之一.
+    if (o > 0 || end <= s + word.size()) return true;
   }
   return false;
 }

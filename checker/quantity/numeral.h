@@ -78,6 +78,8 @@ struct NumeralTable {
   std::vector<std::string> not_numerals;          // 一切 统一 四川 ...: words whose numeral characters are not numbers
   // Derived when the table loads: BMP code points a numeral may begin with (empty: try everywhere).
   std::vector<bool> may_start;
+  // Derived: for each code point, where it stands in not_numerals words (word index, byte offset).
+  std::unordered_map<char32_t, std::vector<std::pair<int, size_t>>> not_numeral_positions;
 };
 
 struct NumeralMatch {

@@ -38,6 +38,18 @@ void BuildStartSet(NumeralTable* t) {
     for (char32_t cp : *v) mark(cp);
   }
   for (const auto& w : t->vague_prefixes) mark_first(w);
+  // Index not_numerals by each code point they contain, so a candidate numeral
+  // looks up only the words that hold its first character.
+  t->not_numeral_positions.clear();
+  for (size_t i = 0; i < t->not_numerals.size(); ++i) {
+    const std::string& word = t->not_numerals[i];
+    for (size_t pos = 0; pos < word.size();) {
+      size_t len = 0;
+      const char32_t cp = utf8::Decode(word, pos, &len);
+      t->not_numeral_positions[cp].emplace_back(static_cast<int>(i), pos);
+      pos += len;
+    }
+  }
 }
 
 class NumeralRulesLoader {
