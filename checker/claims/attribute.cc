@@ -41,12 +41,11 @@ class Attributor {
  public:
   Attributor(const NormalizedText& text, const std::vector<Quantity>& quantities, const Rulebook& rules,
              const std::optional<CivilDate>& published)
-      : text_(text.text), quantities_(quantities), rules_(rules), published_(published),
-        sentences_(SentenceBounds(text_)) {}
+      : text_(text.text), quantities_(quantities), rules_(rules), published_(published) {}
 
   Attribution Attribute(const Quantity& q) {
     Attribution a;
-    const auto [sb, se] = RangeAround(sentences_, q.number_begin);
+    const auto [sb, se] = RangeAround(ParagraphSentences(q.number_begin), q.number_begin);
     const std::vector<size_t> clauses = ClauseBounds(text_, sb, se);
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
     ChooseEntity(q, sb, se, cb, ce, &a);
@@ -56,15 +55,26 @@ class Attributor {
   }
 
  private:
-  // Entity mentions of the paragraph (line) around pos, cached per paragraph.
-  const std::vector<Mention>& ParagraphEntities(size_t pos, size_t* para_begin) {
+  std::pair<size_t, size_t> Paragraph(size_t pos) const {
     size_t pb = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
     pb = (pb == std::string_view::npos || pb >= pos) ? 0 : pb + 1;
+    size_t pe = text_.find('\n', pos);
+    return {pb, pe == std::string_view::npos ? text_.size() : pe};
+  }
+
+  // Sentence bounds, computed once per document on first need (one ICU pass
+  // over the whole text is cheaper than one per paragraph).
+  const std::vector<size_t>& ParagraphSentences(size_t) {
+    if (sentences_.empty()) sentences_ = SentenceBounds(text_);
+    return sentences_;
+  }
+
+  // Entity mentions of the paragraph (line) around pos, cached per paragraph.
+  const std::vector<Mention>& ParagraphEntities(size_t pos, size_t* para_begin) {
+    const auto [pb, pe] = Paragraph(pos);
     *para_begin = pb;
     auto it = paragraph_entities_.find(pb);
     if (it != paragraph_entities_.end()) return it->second;
-    size_t pe = text_.find('\n', pos);
-    if (pe == std::string_view::npos) pe = text_.size();
     return paragraph_entities_[pb] = Scan(text_, pb, pe, rules_.entities.aliases);
   }
 

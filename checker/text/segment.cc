@@ -10,11 +10,17 @@
 
 namespace figcheck {
 
-std::vector<size_t> SentenceBounds(std::string_view text) {
+std::vector<size_t> SentenceBounds(std::string_view text) { return SentenceBounds(text, 0, text.size()); }
+
+std::vector<size_t> SentenceBounds(std::string_view whole, size_t begin, size_t end) {
+  const std::string_view text = whole.substr(begin, end - begin);
   std::vector<size_t> bounds{0};
+  // Creating a break iterator costs far more than running it on a paragraph:
+  // each thread keeps one and points it at each new text.
+  thread_local std::unique_ptr<icu::BreakIterator> it;
   UErrorCode status = U_ZERO_ERROR;
+  if (!it) it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
   if (U_SUCCESS(status) && ut != nullptr && it) {
     it->setText(ut, status);
     for (int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE; b = it->next()) {
@@ -26,6 +32,7 @@ std::vector<size_t> SentenceBounds(std::string_view text) {
   bounds.push_back(text.size());
   std::sort(bounds.begin(), bounds.end());
   bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+  for (size_t& b : bounds) b += begin;
   return bounds;
 }
 

@@ -19,6 +19,10 @@ namespace figcheck {
 // Sorted sentence start offsets; the first is 0, and text.size() is appended last.
 std::vector<size_t> SentenceBounds(std::string_view text);
 
+// The same for the part [begin, end) of text (offsets stay those of `text`):
+// callers that need only some paragraphs segment only those.
+std::vector<size_t> SentenceBounds(std::string_view text, size_t begin, size_t end);
+
 // Clause start offsets within [begin, end), sorted, first == begin, end appended.
 std::vector<size_t> ClauseBounds(std::string_view text, size_t begin, size_t end);
 
