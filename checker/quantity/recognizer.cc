@@ -414,8 +414,11 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
     found.push_back(std::move(q));
     i += used - 1;
   }
+  // Dates and numerals are each in text order already: merge, do not sort.
+  const auto middle = static_cast<std::ptrdiff_t>(out.size());
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-  std::sort(out.begin(), out.end(), [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
+  std::inplace_merge(out.begin(), out.begin() + middle, out.end(),
+                     [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
   return out;
 }
 
