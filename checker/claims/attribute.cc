@@ -75,7 +75,23 @@ class Attributor {
     *para_begin = pb;
     auto it = paragraph_entities_.find(pb);
     if (it != paragraph_entities_.end()) return it->second;
-    return paragraph_entities_[pb] = Scan(text_, pb, pe, rules_.entities.aliases);
+    return paragraph_entities_[pb] = DropPossessors(Scan(text_, pb, pe, rules_.entities.aliases));
+  }
+
+  // OpenAI 的 ChatGPT, OpenAI's ChatGPT: the possessed thing is what the
+  // sentence talks about, so the possessor is dropped.
+  std::vector<Mention> DropPossessors(std::vector<Mention> ms) const {
+    std::vector<Mention> out;
+    for (size_t i = 0; i < ms.size(); ++i) {
+      if (i + 1 < ms.size()) {
+        std::string_view gap = text_.substr(ms[i].end, ms[i + 1].begin - ms[i].end);
+        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+        if (gap == "的" || gap == "'s" || gap == "’s") continue;
+      }
+      out.push_back(ms[i]);
+    }
+    return out;
   }
 
   const EntityRule& Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
@@ -89,6 +105,14 @@ class Attributor {
       (IsPlace(Entity(m)) ? best_place : best) = &m;
     }
     return best != nullptr ? best : best_place;
+  }
+
+  // The first company or product named in [from, pos): a sentence's subject comes first.
+  const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
+    for (const auto& m : ms) {
+      if (m.begin >= from && m.end <= pos && !IsPlace(Entity(m))) return &m;
+    }
+    return nullptr;
   }
 
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
@@ -105,10 +129,10 @@ class Attributor {
     std::string how;
     if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
       how = "named before it in its clause";
-    } else if (const Mention* s = NearestBefore(ms, sb, q.begin); s != nullptr && !IsPlace(Entity(*s))) {
+    } else if (const Mention* s = FirstBefore(ms, sb, q.begin); s != nullptr) {
       m = s;
-      how = "named before it in its sentence";
-    } else if (const Mention* after = FirstAfter(ms, q.end, ce)) {
+      how = "the first named in its sentence (its subject)";
+    } else if (const Mention* after = FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
       m = after;
       how = "named after it in its clause";
     } else if (HasAnaphor(sb, q.begin)) {
@@ -147,10 +171,14 @@ class Attributor {
           c[metric].required_seen = true;
           continue;
         }
-        if (cue.begin < cb || cue.end > ce) continue;
-        if (cue.end > q.begin && cue.begin < q.end) continue;  // inside the figure itself
-        const long d = cue.end <= q.begin ? static_cast<long>(q.begin - cue.end)
-                                           : static_cast<long>(cue.begin - q.end) * 2 + 1;
+        // Dates name their event after them, often in the next clause (今年初，…推出).
+        const size_t lo = q.dimension == Dimension::kDate ? std::min(cb, q.begin) : cb;
+        const size_t hi = q.dimension == Dimension::kDate ? se : ce;
+        if (cue.begin < lo || cue.end > hi) continue;
+        if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
+        long d = 0;  // a counted noun inside the figure (5億用戶) is as near as a cue gets
+        if (cue.end <= q.begin) d = static_cast<long>(q.begin - cue.end);
+        else if (cue.begin >= q.end) d = static_cast<long>(cue.begin - q.end) * 2 + 1;
         c[metric].distance = std::min(c[metric].distance, d);
       }
     }
