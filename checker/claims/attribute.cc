@@ -87,7 +87,8 @@ class Attributor {
         std::string_view gap = text_.substr(ms[i].end, ms[i + 1].begin - ms[i].end);
         while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
         while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-        if (gap == "的" || gap == "'s" || gap == "’s") continue;
+        const bool possessed_is_place = IsPlace(Entity(ms[i + 1]));  // DeepSeek的中國團隊: no
+        if (!possessed_is_place && (gap == "的" || gap == "'s" || gap == "’s")) continue;
       }
       out.push_back(ms[i]);
     }
@@ -115,6 +116,13 @@ class Attributor {
     return nullptr;
   }
 
+  const Mention* FirstProductAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    for (const auto& m : ms) {
+      if (m.begin >= pos && m.end <= to && Entity(m).kind == "product") return &m;
+    }
+    return nullptr;
+  }
+
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
       if (m.begin >= pos && m.end <= to && !IsPlace(Entity(m))) return &m;
@@ -127,7 +135,9 @@ class Attributor {
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
     const Mention* m = nullptr;
     std::string how;
-    if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
+    if (q.dimension == Dimension::kDate && (m = FirstProductAfter(ms, q.end, se)) != nullptr) {
+      how = "the product named after the date in its sentence (what was launched)";
+    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
       how = "named before it in its clause";
     } else if (const Mention* s = FirstBefore(ms, sb, q.begin); s != nullptr) {
       m = s;

@@ -2,7 +2,8 @@
 //
 // Contract: AttributeQuantities() takes every quantity of one document (in
 // text order, as the recogniser returns them) and, for each claim, picks:
-//  - entity: the nearest entity named before the figure in its clause, else the
+//  - entity: for a date, a product named after it in its sentence (the thing
+//    launched); else the nearest entity named before the figure in its clause, else the
 //    first named in its sentence (its subject), else just after it in its clause
 //    (its sentence, for a date: 今年初，一家公司推出…); companies and
 //    products win over countries. A sentence whose subject is an anaphor

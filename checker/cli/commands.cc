@@ -2,11 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <map>
 #include <thread>
 
+#include "checker/compare/conflicts.h"
 #include "checker/pipeline.h"
 #include "checker/rules/rulebook.h"
 #include "reports/claim_format.h"
+#include "reports/finding_format.h"
 
 namespace figcheck {
 namespace {
@@ -85,22 +89,75 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 }
 
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
-  // Comparison across documents is the next milestone (issue 3): for now `check`
-  // extracts and reports its totals with no findings, so integrations can wire up.
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck check: --fail-on must be error, warning or info\n";
+    return 2;
+  }
   auto s = Prepare(opts, paths, err);
   if (!s) return 2;
-  size_t documents = 0, claims = 0;
+  ReportSummary summary;
+  std::vector<Claim> claims;
   const int status = Extract(*s, err, [&](const DocumentResult& r) {
-    ++documents;
-    claims += r.claims.size();
+    ++summary.documents;
+    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
   });
-  nlohmann::json j{{"findings", nlohmann::json::array()},
-                   {"summary", {{"documents", documents}, {"claims", claims}, {"findings", 0}}}};
+  summary.claims = claims.size();
+  const std::vector<Finding> findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
   if (opts.format == "json") {
-    out << DumpJson(j, 2) << '\n';
+    WriteFindingsJson(findings, summary, out);
   } else {
-    out << documents << " documents, " << claims << " claims, no findings (cross-document comparison not built yet)\n";
+    // Source lines for the excerpts: each document is read again only if a finding cites it.
+    std::map<std::string, Document> docs;
+    auto source = [&](const std::string& path, int line) -> std::string {
+      auto it = docs.find(path);
+      if (it == docs.end()) {
+        auto d = LoadDocument(path, s->pipeline.load);
+        if (!d.ok()) return "";
+        it = docs.emplace(path, std::move(*d)).first;
+      }
+      auto [b, e] = it->second.lines.LineRange(it->second.text, line);
+      return it->second.text.substr(b, e - b);
+    };
+    WriteFindingsText(findings, summary, source, opts.colour, out);
   }
+  if (status != 0) return status;
+  const bool failed = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
+  return failed ? 1 : 0;
+}
+
+int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {
+  const size_t colon = where.rfind(':');
+  int line = 0;
+  try {
+    line = colon == std::string::npos ? 0 : std::stoi(where.substr(colon + 1));
+  } catch (...) {
+    line = 0;
+  }
+  if (line <= 0) {
+    err << "figcheck explain: expected FILE:LINE, got '" << where << "'\n";
+    return 2;
+  }
+  auto s = Prepare(opts, {where.substr(0, colon)}, err);
+  if (!s) return 2;
+  int found = 0;
+  const int status = Extract(*s, err, [&](const DocumentResult& r) {
+    for (const auto& c : r.claims) {
+      if (c.line != line) continue;
+      ++found;
+      out << c.doc << ':' << c.line << ':' << c.column << ": " << c.text << '\n'
+          << "  value     " << c.value << (c.high ? " .. " + *c.high : "") << ' ' << c.unit << " ("
+          << QualifierName(c.qualifier) << ", " << DimensionName(c.dimension) << ")\n"
+          << "  rule      " << c.rule << '\n'
+          << "  entity    " << (c.entity.empty() ? "(unknown)" : c.entity) << '\n'
+          << "  metric    " << (c.metric.empty() ? "(unknown)" : c.metric) << (c.unit_mismatch ? "  [unit mismatch]" : "")
+          << '\n'
+          << "  as of     " << c.as_of.value_or("(unknown)") << '\n'
+          << "  because   " << (c.attribution.empty() ? "no entity, metric or date found near it" : c.attribution)
+          << "\n\n";
+    }
+  });
+  if (found == 0 && status == 0) out << where << ": no claims on this line\n";
   return status;
 }
 

@@ -19,11 +19,15 @@ struct CommonOptions {
   std::optional<std::string> published;  // --published YYYY-MM-DD
   int jobs = 0;                       // 0: all cores
   std::string format;
+  std::string fail_on = "error";      // check: lowest severity that fails the run
+  bool colour = false;                // check: ANSI colour in the text report
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
+// explain FILE:LINE: every claim on that line, with how each part was derived.
+int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err);
 int RunRulesLint(const std::string& dir, std::ostream& out, std::ostream& err);
 
 }  // namespace figcheck

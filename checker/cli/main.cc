@@ -5,6 +5,9 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <map>
+#include <unistd.h>
+#include <cstdio>
+#include <cstdlib>
 
 #include "checker/cli/commands.h"
 
@@ -18,6 +21,9 @@ int main(int argc, char** argv) {
       "  figcheck claims seeds/                 every figure, one JSON object a line\n"
       "  figcheck claims --format table a.md    the same as a readable table\n"
       "  echo '營收達19億美元' | figcheck numbers -   every number mention in a text\n"
+      "  figcheck check seeds/                  where the articles disagree\n"
+      "  figcheck check --format json --fail-on warning seeds/\n"
+      "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
       "  figcheck rules lint                    validate the rule pack\n\n"
       "Exit status: 0 ok, 1 findings at or above --fail-on, 2 usage error or unreadable input."};
   app.require_subcommand(1);
@@ -41,8 +47,14 @@ int main(int argc, char** argv) {
   add_common(claims, "jsonl", {"jsonl", "table"});
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
-  CLI::App* check = app.add_subcommand("check", "Report where documents disagree");
+  CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
   add_common(check, "text", {"text", "json"});
+  check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  std::string explain_where;
+  CLI::App* explain = app.add_subcommand("explain", "Show how every claim on FILE:LINE was read and attributed");
+  explain->add_option("FILE:LINE", explain_where, "A document and a 1-based line")->required();
+  explain->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
   CLI::App* rules = app.add_subcommand("rules", "Work with rule packs");
   rules->require_subcommand(1);
   std::string lint_dir;
@@ -64,7 +76,12 @@ int main(int argc, char** argv) {
 
   if (*claims) return figcheck::RunClaims(opts, paths, std::cout, std::cerr);
   if (*numbers) return figcheck::RunNumbers(opts, paths, std::cout, std::cerr);
-  if (*check) return figcheck::RunCheck(opts, paths, std::cout, std::cerr);
+  if (*check) {
+    // Colour only for a person at a terminal: never when piped, never with NO_COLOR.
+    opts.colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
+    return figcheck::RunCheck(opts, paths, std::cout, std::cerr);
+  }
+  if (*explain) return figcheck::RunExplain(opts, explain_where, std::cout, std::cerr);
   if (*lint) return figcheck::RunRulesLint(lint_dir.empty() ? opts.rules_dir : lint_dir, std::cout, std::cerr);
   return 2;
 }

@@ -35,6 +35,7 @@ const std::vector<RuleFileLoader>& Loaders() {
       {"exclusions.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadExclusionTable, p, &b->exclusions); }},
       {"entities.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadEntityTable, p, &b->entities); }},
       {"metrics.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadMetricTable, p, &b->metrics); }},
+      {"checks.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadCheckSettings, p, &b->checks); }},
   };
   return kLoaders;
 }

@@ -13,6 +13,7 @@
 
 #include "checker/quantity/numeral.h"
 #include "checker/rules/attribution_rules.h"
+#include "checker/rules/check_rules.h"
 #include "checker/rules/pattern_rules.h"
 #include "checker/rules/unit_rules.h"
 #include "checker/util/status.h"
@@ -30,6 +31,7 @@ struct Rulebook {
   ExclusionTable exclusions;
   EntityTable entities;
   MetricTable metrics;
+  CheckSettings checks;
 };
 
 // The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).

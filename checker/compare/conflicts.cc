@@ -1,0 +1,180 @@
+#include "checker/compare/conflicts.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "checker/compare/interval.h"
+
+namespace figcheck {
+namespace {
+
+// How a claim reads in a message: "800000000 (over) at 004_….txt:7, as of 2024-04".
+std::string Describe(const Claim& c) {
+  std::string s = c.value;
+  if (c.high) s += ".." + *c.high;
+  s += " " + c.unit;
+  if (c.qualifier != Qualifier::kExact) s += " (" + std::string(QualifierName(c.qualifier)) + ")";
+  s += " at " + std::filesystem::path(c.doc).filename().string() + ":" + std::to_string(c.line);
+  if (c.as_of) s += ", as of " + *c.as_of;
+  return s;
+}
+
+// The stated value, for merging pairs that say the same two things.
+std::string Signature(const Claim& c) {
+  return c.value + "|" + c.high.value_or("") + "|" + std::string(QualifierName(c.qualifier));
+}
+
+enum class Time { kSame, kDifferent, kUnknown };
+
+// As-of dates are the same time when one contains the other (2025 and 2025-05-12).
+Time CompareTime(const Claim& a, const Claim& b) {
+  if (!a.as_of || !b.as_of) return Time::kUnknown;
+  const std::string& x = *a.as_of;
+  const std::string& y = *b.as_of;
+  const size_t n = std::min(x.size(), y.size());
+  return x.compare(0, n, y, 0, n) == 0 ? Time::kSame : Time::kDifferent;
+}
+
+class ConflictFinder {
+ public:
+  ConflictFinder(const MetricTable& metrics, const CheckSettings& settings) : metrics_(metrics), settings_(settings) {}
+
+  void Compare(const Claim& a, const Claim& b) {
+    if (a.doc == b.doc && a.line == b.line) return;
+    if (a.dimension == Dimension::kDate) {
+      CompareDates(a, b);
+    } else {
+      CompareValues(a, b);
+    }
+  }
+
+  void UnitMismatch(const Claim& c) {
+    const CheckRule* rule = settings_.Enabled("unit-mismatch");
+    const MetricRule* metric = metrics_.Find(c.metric);
+    if (rule == nullptr || metric == nullptr) return;
+    Finding f = Make(*rule, c, c);
+    f.claims = {c};
+    f.message = Subject(c) + ": " + c.text + " (" + Describe(c) + ") is " + std::string(DimensionName(c.dimension)) +
+                ", but " + c.metric + " is " + std::string(DimensionName(metric->dimension)) +
+                ": the figure is stated in the wrong kind of unit";
+    findings_.emplace(std::make_pair(rule->id, c.doc + ":" + std::to_string(c.line) + ":" + c.value), std::move(f));
+  }
+
+  std::vector<Finding> Take() {
+    std::vector<Finding> out;
+    for (auto& [key, f] : findings_) out.push_back(std::move(f));
+    std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
+      if (x.severity != y.severity) return x.severity > y.severity;
+      const Claim& a = x.claims.front();
+      const Claim& b = y.claims.front();
+      return std::tie(a.doc, a.line, a.column) < std::tie(b.doc, b.line, b.column);
+    });
+    return out;
+  }
+
+ private:
+  static std::string Subject(const Claim& c) { return c.entity + " " + c.metric; }
+
+  void CompareDates(const Claim& a, const Claim& b) {
+    auto x = DateInterval(a, settings_), y = DateInterval(b, settings_);
+    if (!x || !y || Meet(*x, *y)) return;
+    const long gap = std::max(y->lo - x->hi, x->lo - y->hi);
+    const bool far = gap >= 365;
+    const CheckRule* rule = settings_.Enabled(far ? "date-conflict-far" : "date-conflict");
+    if (rule == nullptr) return;
+    Add(*rule, a, b,
+        Subject(a) + ": " + Describe(a) + " vs " + Describe(b) + ": the dates do not overlap" +
+            (far ? " and are more than a year apart" : ""));
+  }
+
+  void CompareValues(const Claim& a, const Claim& b) {
+    auto x = NumericInterval(a, settings_), y = NumericInterval(b, settings_);
+    if (!x || !y || Meet(*x, *y)) return;
+    const Time time = CompareTime(a, b);
+    if (time == Time::kSame || time == Time::kUnknown) {
+      const CheckRule* rule = settings_.Enabled(time == Time::kSame ? "value-conflict" : "value-conflict-undated");
+      if (rule == nullptr) return;
+      Add(*rule, a, b,
+          Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+              (time == Time::kSame ? ": both cannot hold at the same time"
+                                   : ": they disagree, and one states no date to tell them apart"));
+      return;
+    }
+    const bool a_first = *a.as_of < *b.as_of;
+    const Claim& early = a_first ? a : b;
+    const Claim& late = a_first ? b : a;
+    const ValueInterval& ei = a_first ? *x : *y;
+    const ValueInterval& li = a_first ? *y : *x;
+    const MetricRule* metric = metrics_.Find(a.metric);
+    if (metric != nullptr && metric->increasing && li.hi < ei.lo) {
+      if (const CheckRule* rule = settings_.Enabled("growth-reversal")) {
+        Add(*rule, early, late,
+            Subject(a) + ": " + Describe(early) + " vs " + Describe(late) + ": " + a.metric +
+                " only grows, yet the later figure is smaller");
+      }
+      return;
+    }
+    if (const CheckRule* rule = settings_.Enabled("changed-over-time")) {
+      Add(*rule, early, late, Subject(a) + ": " + Describe(early) + " then " + Describe(late) + ": a change over time");
+    }
+  }
+
+  Finding Make(const CheckRule& rule, const Claim& a, const Claim&) const {
+    Finding f;
+    f.rule = rule.id;
+    f.kind = rule.kind;
+    f.severity = rule.severity;
+    f.entity = a.entity;
+    f.metric = a.metric;
+    return f;
+  }
+
+  void Add(const CheckRule& rule, const Claim& a, const Claim& b, std::string message) {
+    std::string sa = Signature(a), sb = Signature(b);
+    const bool swap = sb < sa;
+    auto key = std::make_pair(rule.id, a.entity + "|" + a.metric + "|" + a.unit + "|" + (swap ? sb + "|" + sa : sa + "|" + sb));
+    auto it = findings_.find(key);
+    if (it == findings_.end()) {
+      Finding f = Make(rule, a, b);
+      f.message = std::move(message);
+      it = findings_.emplace(key, std::move(f)).first;
+    }
+    for (const Claim* c : {&a, &b}) {
+      auto& claims = it->second.claims;
+      const bool known = std::any_of(claims.begin(), claims.end(), [&](const Claim& x) {
+        return x.doc == c->doc && x.line == c->line && x.column == c->column;
+      });
+      if (!known) claims.push_back(*c);
+    }
+  }
+
+  const MetricTable& metrics_;
+  const CheckSettings& settings_;
+  std::map<std::pair<std::string, std::string>, Finding> findings_;
+};
+
+}  // namespace
+
+std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
+                                   const CheckSettings& settings) {
+  ConflictFinder finder(metrics, settings);
+  std::map<std::string, std::vector<const Claim*>> groups;
+  for (const auto& c : claims) {
+    if (c.unit_mismatch) {
+      finder.UnitMismatch(c);
+      continue;
+    }
+    if (c.entity.empty() || c.metric.empty()) continue;
+    groups[c.entity + "\x1f" + c.metric + "\x1f" + c.unit].push_back(&c);
+  }
+  for (const auto& [key, members] : groups) {
+    for (size_t i = 0; i < members.size(); ++i) {
+      for (size_t j = i + 1; j < members.size(); ++j) finder.Compare(*members[i], *members[j]);
+    }
+  }
+  return finder.Take();
+}
+
+}  // namespace figcheck

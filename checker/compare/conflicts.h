@@ -1,0 +1,37 @@
+// Conflicts across (and within) documents.
+//
+// Contract: FindConflicts() groups claims that speak of the same fact —
+// same entity, same metric, same unit (money is compared in its own
+// currency; conversion is a separate check) — and compares every pair that
+// does not stand on the same line (a line states a change or a breakdown,
+// not two versions of one fact):
+//  - dates of one event that do not overlap: date-conflict (a year or more
+//    apart: date-conflict-far);
+//  - figures at the same as-of date whose intervals do not meet:
+//    value-conflict; with an as-of missing on either side:
+//    value-conflict-undated;
+//  - figures at different dates: for a metric that only grows, a later value
+//    below an earlier one is growth-reversal; any other difference is
+//    changed-over-time (info).
+// Pairs with the same rule and the same two stated values are merged into
+// one finding naming every claim involved. A claim whose unit measures
+// another dimension than its metric gives unit-mismatch. Output is sorted by
+// severity (errors first), then by the first claim's place.
+#ifndef FIGCHECK_COMPARE_CONFLICTS_H_
+#define FIGCHECK_COMPARE_CONFLICTS_H_
+
+#include <vector>
+
+#include "checker/claims/claim.h"
+#include "checker/rules/check_rules.h"
+#include "checker/compare/finding.h"
+#include "checker/rules/attribution_rules.h"
+
+namespace figcheck {
+
+std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
+                                   const CheckSettings& settings);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_COMPARE_CONFLICTS_H_

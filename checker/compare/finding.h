@@ -1,0 +1,29 @@
+// Finding: one discrepancy, with the claims it rests on.
+//
+// Contract: `claims` holds every claim the finding rests on, so a reader can
+// open each at doc:line. `message` names both values, both places and why.
+#ifndef FIGCHECK_COMPARE_FINDING_H_
+#define FIGCHECK_COMPARE_FINDING_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/claim.h"
+#include "checker/rules/check_rules.h"
+
+namespace figcheck {
+
+struct Finding {
+  std::string rule;      // check id: value-conflict, date-conflict …
+  std::string kind;      // value_conflict | date_conflict | unit_mismatch | …
+  Severity severity = Severity::kWarning;
+  std::string message;
+  std::vector<Claim> claims;
+  std::string entity;    // for grouping in reports
+  std::string metric;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_COMPARE_FINDING_H_

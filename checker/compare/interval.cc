@@ -1,0 +1,65 @@
+#include "checker/compare/interval.h"
+
+#include <algorithm>
+
+#include "checker/util/civil_date.h"
+
+namespace figcheck {
+namespace {
+
+Decimal Abs(const Decimal& d) { return d.IsNegative() ? -d : d; }
+
+std::optional<Decimal> Number(const std::optional<std::string>& s) {
+  return s ? Decimal::Parse(*s) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings& s) {
+  auto v = Decimal::Parse(c.value);
+  if (!v) return std::nullopt;
+  const Decimal one = 1;
+  const Decimal mag = Abs(*v);
+  switch (c.qualifier) {
+    case Qualifier::kExact:
+      return ValueInterval{*v - mag * s.rounding, *v + mag * s.rounding};
+    case Qualifier::kAbout:
+      return ValueInterval{*v - mag * s.about, *v + mag * s.about};
+    case Qualifier::kOver:
+    case Qualifier::kAtLeast:
+      return ValueInterval{*v, *v + mag * s.over_slack};
+    case Qualifier::kUnder:
+    case Qualifier::kUpTo:
+      return ValueInterval{*v - mag * s.under_slack, *v};
+    case Qualifier::kRange: {
+      auto lo = Number(c.low).value_or(*v);
+      auto hi = Number(c.high).value_or(*v);
+      if (hi < lo) std::swap(lo, hi);
+      return ValueInterval{lo - Abs(lo) * s.rounding, hi + Abs(hi) * s.rounding};
+    }
+    case Qualifier::kVague: {
+      auto lo = Number(c.low), hi = Number(c.high);
+      if (lo && hi) return ValueInterval{*lo, *hi};
+      return ValueInterval{*v, *v * Decimal(10)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DayInterval> DateInterval(const Claim& c, const CheckSettings& s) {
+  auto first = CivilDate::ParseIso(c.value);
+  if (!first) return std::nullopt;
+  CivilDate last = first->LastDay();
+  if (c.high) {
+    if (auto h = CivilDate::ParseIso(*c.high)) last = h->LastDay();
+  }
+  DayInterval d{first->DaysSinceEpoch(), last.DaysSinceEpoch()};
+  if (d.hi < d.lo) std::swap(d.lo, d.hi);
+  if (c.qualifier == Qualifier::kAbout) {
+    d.lo -= s.about_days;
+    d.hi += s.about_days;
+  }
+  return d;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,38 @@
+// Intervals: the values a stated figure allows.
+//
+// Contract: a claim's value and qualifier become a closed interval in the
+// canonical unit, widened by the tolerances of rules/checks.yaml: exact
+// figures by rounding, "about" by its own margin, "over X" to X..X(1+slack),
+// a range to its ends, a vague amount to its bounds. Dates become day
+// ranges (2024-12 is 1-31 December; 今年初 is January-March; "about" widens by
+// about_days). Two figures can both hold exactly when their intervals meet.
+#ifndef FIGCHECK_COMPARE_INTERVAL_H_
+#define FIGCHECK_COMPARE_INTERVAL_H_
+
+#include <optional>
+
+#include "checker/claims/claim.h"
+#include "checker/rules/check_rules.h"
+#include "checker/quantity/decimal.h"
+
+namespace figcheck {
+
+struct ValueInterval {
+  Decimal lo;
+  Decimal hi;
+};
+
+struct DayInterval {
+  long lo = 0;  // days since 1970-01-01
+  long hi = 0;
+};
+
+std::optional<ValueInterval> NumericInterval(const Claim& claim, const CheckSettings& settings);
+std::optional<DayInterval> DateInterval(const Claim& claim, const CheckSettings& settings);
+
+inline bool Meet(const ValueInterval& a, const ValueInterval& b) { return !(a.hi < b.lo || b.hi < a.lo); }
+inline bool Meet(const DayInterval& a, const DayInterval& b) { return !(a.hi < b.lo || b.hi < a.lo); }
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_COMPARE_INTERVAL_H_

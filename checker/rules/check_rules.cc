@@ -1,0 +1,77 @@
+#include "checker/rules/check_rules.h"
+
+#include "checker/rules/yaml_util.h"
+
+namespace figcheck {
+
+std::string_view SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "info";
+  }
+  return "info";
+}
+
+bool ParseSeverity(std::string_view name, Severity* out) {
+  for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+    if (SeverityName(s) == name) {
+      *out = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+const CheckRule* CheckSettings::Enabled(const std::string& id) const {
+  for (const auto& c : checks) if (c.id == id) return c.enabled ? &c : nullptr;
+  return nullptr;
+}
+
+Result<CheckSettings> LoadCheckSettings(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  CheckSettings settings;
+  const YAML::Node tol = file->root["tolerance"];
+  if (tol) {
+    for (auto [key, field] : {std::pair{"rounding", &settings.rounding}, {"about", &settings.about},
+                              {"over_slack", &settings.over_slack}, {"under_slack", &settings.under_slack}}) {
+      auto text = ReadString(*file, tol, key, false);
+      if (!text.ok()) return text.status();
+      if (text->empty()) continue;
+      auto d = Decimal::Parse(*text);
+      if (!d || d->IsNegative()) return file->Error(tol[key], std::string("tolerance ") + key + " must be a decimal >= 0");
+      *field = *d;
+    }
+    auto days = ReadString(*file, tol, "about_days", false);
+    if (!days.ok()) return days.status();
+    if (!days->empty()) {
+      if (days->find_first_not_of("0123456789") != std::string::npos) {
+        return file->Error(tol["about_days"], "about_days must be a whole number");
+      }
+      settings.about_days = std::stoi(*days);
+    }
+  }
+  const YAML::Node list = file->root["checks"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'checks' list");
+  for (const auto& entry : list) {
+    CheckRule rule;
+    for (auto [key, field] : {std::pair{"id", &rule.id}, {"kind", &rule.kind}, {"description", &rule.description}}) {
+      auto v = ReadString(*file, entry, key, std::string(key) != "description");
+      if (!v.ok()) return v.status();
+      *field = *v;
+    }
+    auto severity = ReadString(*file, entry, "severity", true);
+    if (!severity.ok()) return severity.status();
+    if (!ParseSeverity(*severity, &rule.severity)) {
+      return file->Error(entry["severity"], "check '" + rule.id + "': severity must be error, warning or info");
+    }
+    auto enabled = ReadString(*file, entry, "enabled", false);
+    if (!enabled.ok()) return enabled.status();
+    rule.enabled = *enabled != "false";
+    settings.checks.push_back(std::move(rule));
+  }
+  return settings;
+}
+
+}  // namespace figcheck

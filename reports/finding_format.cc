@@ -1,0 +1,98 @@
+#include "reports/finding_format.h"
+
+#include <map>
+
+#include "checker/util/utf8.h"
+#include "reports/claim_format.h"
+
+namespace figcheck {
+namespace {
+
+const char* Colour(Severity s) {
+  switch (s) {
+    case Severity::kError: return "\033[1;31m";
+    case Severity::kWarning: return "\033[1;33m";
+    case Severity::kInfo: return "\033[1;36m";
+  }
+  return "";
+}
+
+// The source line with the figure marked underneath: "^~~~" under its columns.
+void WriteExcerpt(const Claim& c, const std::string& line, bool colour, std::ostream& out) {
+  if (line.empty()) return;
+  out << "    " << line << '\n' << "    ";
+  // Columns are code points; CJK characters take two terminal cells.
+  size_t pos = 0;
+  int column = 1;
+  while (pos < line.size() && column < c.column) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(line, pos, &len);
+    out << (cp >= 0x1100 && (cp >= 0x2E80 || cp <= 0x115F) ? "  " : " ");
+    pos += len;
+    ++column;
+  }
+  size_t width = 0;
+  for (size_t p = 0; p < c.text.size();) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(c.text, p, &len);
+    width += cp >= 0x2E80 ? 2 : 1;
+    p += len;
+  }
+  if (colour) out << "\033[1;32m";
+  out << '^' << std::string(width > 0 ? width - 1 : 0, '~');
+  if (colour) out << "\033[0m";
+  out << '\n';
+}
+
+}  // namespace
+
+void WriteFindingsJson(const std::vector<Finding>& findings, const ReportSummary& summary, std::ostream& out) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& f : findings) {
+    nlohmann::json claims = nlohmann::json::array();
+    for (const auto& c : f.claims) claims.push_back(ClaimToJson(c));
+    list.push_back({{"rule", f.rule},
+                    {"kind", f.kind},
+                    {"severity", std::string(SeverityName(f.severity))},
+                    {"message", f.message},
+                    {"entity", f.entity},
+                    {"metric", f.metric},
+                    {"claims", claims}});
+  }
+  nlohmann::json doc{{"findings", list},
+                     {"summary", {{"documents", summary.documents}, {"claims", summary.claims}, {"findings", findings.size()}}}};
+  out << DumpJson(doc, 2) << '\n';
+}
+
+void WriteFindingsText(const std::vector<Finding>& findings, const ReportSummary& summary, const SourceLine& source,
+                       bool colour, std::ostream& out) {
+  const char* reset = colour ? "\033[0m" : "";
+  const char* bold = colour ? "\033[1m" : "";
+  // Group by entity and metric, keeping the severity order within each group.
+  std::map<std::string, std::vector<const Finding*>> groups;
+  std::vector<std::string> order;
+  for (const auto& f : findings) {
+    const std::string key = f.entity + " · " + f.metric;
+    if (!groups.count(key)) order.push_back(key);
+    groups[key].push_back(&f);
+  }
+  std::map<Severity, size_t> counts;
+  for (const auto& key : order) {
+    out << bold << "== " << key << " ==" << reset << '\n';
+    for (const Finding* f : groups[key]) {
+      ++counts[f->severity];
+      out << (colour ? Colour(f->severity) : "") << SeverityName(f->severity) << reset << " [" << f->rule << "] "
+          << f->message << '\n';
+      for (const auto& c : f->claims) {
+        out << "  " << bold << c.doc << ':' << c.line << ':' << c.column << reset << ": " << c.text << " = "
+            << c.value << ' ' << c.unit << '\n';
+        WriteExcerpt(c, source(c.doc, c.line), colour, out);
+      }
+      out << '\n';
+    }
+  }
+  out << summary.documents << " documents, " << summary.claims << " claims: " << counts[Severity::kError]
+      << " errors, " << counts[Severity::kWarning] << " warnings, " << counts[Severity::kInfo] << " notes\n";
+}
+
+}  // namespace figcheck
