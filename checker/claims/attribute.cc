@@ -48,8 +48,8 @@ class Attributor {
     const auto [sb, se] = RangeAround(ParagraphSentences(q.number_begin), q.number_begin);
     const std::vector<size_t> clauses = ClauseBounds(text_, sb, se);
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
-    ChooseEntity(q, sb, se, cb, ce, &a);
     ChooseMetric(q, sb, se, cb, ce, &a);
+    ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     return a;
   }
@@ -116,9 +116,15 @@ class Attributor {
     return nullptr;
   }
 
-  const Mention* FirstProductAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
-    for (const auto& m : ms) {
-      if (m.begin >= pos && m.end <= to && Entity(m).kind == "product") return &m;
+  // 發布了GPT-5.2, 推出的「通義千問」: a product right after the event word of
+  // the date's metric is the thing the date belongs to.
+  const Mention* ProductAfterCue(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    constexpr size_t kReach = 12;  // bytes: 了, 的, quotes and a space or two
+    for (size_t cue_end : metric_cue_ends_) {
+      if (cue_end < pos || cue_end > to) continue;
+      for (const auto& m : ms) {
+        if (m.begin >= cue_end && m.begin <= cue_end + kReach && m.end <= to && Entity(m).kind == "product") return &m;
+      }
     }
     return nullptr;
   }
@@ -135,8 +141,8 @@ class Attributor {
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
     const Mention* m = nullptr;
     std::string how;
-    if (q.dimension == Dimension::kDate && (m = FirstProductAfter(ms, q.end, se)) != nullptr) {
-      how = "the product named after the date in its sentence (what was launched)";
+    if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
+      how = "the product named right after its event word (what was launched)";
     } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
       how = "named before it in its clause";
     } else if (const Mention* s = FirstBefore(ms, sb, q.begin); s != nullptr) {
@@ -207,6 +213,13 @@ class Attributor {
         if (same < 0 || better(i, same)) same = i;
       } else if (table.Confusable(m.dimension, q.dimension)) {
         if (confusable < 0 || c[i].distance < c[confusable].distance) confusable = i;
+      }
+    }
+    metric_cue_ends_.clear();
+    const int chosen = confusable >= 0 && (same < 0 || c[confusable].distance < c[same].distance) ? confusable : same;
+    for (const auto& cue : cues) {
+      for (const auto& [metric, required] : table.cue_uses[cue.index]) {
+        if (metric == chosen && !required) metric_cue_ends_.push_back(cue.end);
       }
     }
     if (confusable >= 0 && (same < 0 || c[confusable].distance < c[same].distance)) {
@@ -284,6 +297,7 @@ class Attributor {
   std::vector<size_t> sentences_;
   std::map<size_t, std::vector<Mention>> paragraph_entities_;
   size_t cue_sentence_ = 0;
+  std::vector<size_t> metric_cue_ends_;  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
 };
 
