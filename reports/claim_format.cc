@@ -19,7 +19,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
       {"value", c.value},   {"unit", c.unit},
       {"qualifier", std::string(QualifierName(c.qualifier))},
       {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
-      {"as_of", OrNull(c.as_of)}, {"rule", c.rule},
+      {"as_of", OrNull(c.as_of)}, {"rule", c.rule}, {"aspects", c.aspects},
   };
 }
 

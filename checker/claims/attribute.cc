@@ -51,6 +51,7 @@ class Attributor {
     ChooseMetric(q, sb, se, cb, ce, &a);
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
+    ChooseAspects(cb, ce, &a);
     return a;
   }
 
@@ -232,6 +233,21 @@ class Attributor {
       a->metric = table.metrics[same].id;
       a->how += "metric " + a->metric + ": nearest cue in its clause. ";
     }
+  }
+
+  void ChooseAspects(size_t cb, size_t ce, Attribution* a) const {
+    std::vector<std::string> ids;
+    for (const auto& m : Scan(text_, cb, ce, rules_.metrics.aspect_words)) {
+      ids.push_back(rules_.metrics.aspects[m.index].id);
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (!ids.empty()) {
+      a->how += "aspects:";
+      for (const auto& id : ids) a->how += " " + id;
+      a->how += ". ";
+    }
+    a->aspects = std::move(ids);
   }
 
   void ChooseAsOf(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {

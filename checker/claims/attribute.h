@@ -17,6 +17,8 @@
 //  - as_of: for figures other than dates, the nearest date in the clause,
 //    else in the sentence; a duration after "以來/since" that date moves it
 //    on (自2022年11月推出以來，17個月內 -> 2024-04); else the publication date.
+//  - aspects: aspect words of metrics.yaml in the figure's clause (a quarter,
+//    a full year, an expectation): facts of one metric that differ.
 // Output is parallel to the input; non-claims get an empty Attribution.
 #ifndef FIGCHECK_CLAIMS_ATTRIBUTE_H_
 #define FIGCHECK_CLAIMS_ATTRIBUTE_H_
@@ -37,6 +39,7 @@ struct Attribution {
   std::string metric;
   std::optional<std::string> as_of;
   bool unit_mismatch = false;
+  std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)
   std::string how;  // a short account for `explain`
 };
 

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "checker/quantity/quantity.h"
 
@@ -31,6 +32,8 @@ struct Claim {
   // The nearest metric cue names a metric of a confusable dimension (年用電量
   // given in GW): `metric` is that metric, and the figure's unit is suspect.
   bool unit_mismatch = false;
+  // Aspects that make it a distinct fact of its metric (quarter, year, expected …), sorted.
+  std::vector<std::string> aspects;
   std::string attribution;  // how entity, metric and as-of were chosen (for explain)
 };
 

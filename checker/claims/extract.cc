@@ -53,6 +53,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       c.metric = a.metric;
       c.as_of = a.as_of;
       c.unit_mismatch = a.unit_mismatch;
+      c.aspects = a.aspects;
       c.attribution = a.how;
     }
     out.push_back(std::move(c));

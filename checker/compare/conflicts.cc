@@ -167,7 +167,11 @@ std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const Metri
       continue;
     }
     if (c.entity.empty() || c.metric.empty()) continue;
-    groups[c.entity + "\x1f" + c.metric + "\x1f" + c.unit].push_back(&c);
+    const MetricRule* metric = metrics.Find(c.metric);
+    if (metric == nullptr || !metric->compare) continue;
+    std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit;
+    for (const auto& aspect : c.aspects) key += "\x1f" + aspect;
+    groups[key].push_back(&c);
   }
   for (const auto& [key, members] : groups) {
     for (size_t i = 0; i < members.size(); ++i) {

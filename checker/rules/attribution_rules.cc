@@ -89,6 +89,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       return file->Error(entry["monotonic"], "metric '" + rule.id + "': monotonic can only be 'increasing'");
     }
     rule.increasing = *monotonic == "increasing";
+    auto compare = ReadString(*file, entry, "compare", false);
+    if (!compare.ok()) return compare.status();
+    rule.compare = *compare != "false";
     auto cues = ReadWords(*file, entry["cues"], "cues");
     if (!cues.ok()) return cues.status();
     if (cues->empty()) return file->Error(entry, "metric '" + rule.id + "' has no cues");
@@ -99,6 +102,19 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     for (const auto& w : *cues) add_cue(w, index, false);
     for (const auto& w : *required) add_cue(w, index, true);
     table.metrics.push_back(std::move(rule));
+  }
+  if (const YAML::Node aspects = file->root["aspects"]; aspects) {
+    if (!aspects.IsSequence()) return file->Error(aspects, "aspects: expected a list");
+    for (const auto& entry : aspects) {
+      auto id = ReadString(*file, entry, "id", true);
+      if (!id.ok()) return id.status();
+      auto words = ReadWords(*file, entry["words"], "words");
+      if (!words.ok()) return words.status();
+      if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
+      const int index = static_cast<int>(table.aspects.size());
+      for (const auto& w : *words) table.aspect_words.Add(w, index);
+      table.aspects.push_back({*id});
+    }
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {
     if (!pairs.IsSequence()) return file->Error(pairs, "confusable: expected a list of dimension pairs");

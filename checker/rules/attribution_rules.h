@@ -34,6 +34,13 @@ struct MetricRule {
   Dimension dimension = Dimension::kNone;
   bool increasing = false;  // monotonic: increasing
   bool has_requires = false;
+  bool compare = true;      // false: too generic to compare across articles
+};
+
+// A word class that splits one metric into distinct facts (quarter vs year,
+// expected vs reported).
+struct AspectRule {
+  std::string id;
 };
 
 struct MetricTable {
@@ -43,6 +50,8 @@ struct MetricTable {
   WordMatcher cues;
   std::vector<std::vector<std::pair<int, bool>>> cue_uses;
   std::vector<std::pair<Dimension, Dimension>> confusable;
+  std::vector<AspectRule> aspects;
+  WordMatcher aspect_words;  // payload: index into aspects
 
   const MetricRule* Find(const std::string& id) const;
   bool Confusable(Dimension a, Dimension b) const;
