@@ -51,7 +51,7 @@ class Attributor {
     ChooseMetric(q, sb, se, cb, ce, &a);
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
-    ChooseAspects(cb, ce, &a);
+    ChooseAspects(sb, se, cb, ce, &a);
     return a;
   }
 
@@ -235,10 +235,17 @@ class Attributor {
     }
   }
 
-  void ChooseAspects(size_t cb, size_t ce, Attribution* a) const {
-    std::vector<std::string> ids;
-    for (const auto& m : Scan(text_, cb, ce, rules_.metrics.aspect_words)) {
-      ids.push_back(rules_.metrics.aspects[m.index].id);
+  void ChooseAspects(size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+    std::vector<std::string> ids = std::move(period_aspects_);
+    period_aspects_.clear();
+    for (const auto& m : Scan(text_, sb, se, rules_.metrics.aspect_words)) {
+      const AspectRule& aspect = rules_.metrics.aspects[m.index];
+      if (aspect.sentence_scope || (m.begin >= cb && m.end <= ce)) ids.push_back(aspect.id);
+    }
+    // A place named in the clause narrows the fact (sales in China, overseas).
+    size_t pb = 0;
+    for (const auto& m : ParagraphEntities(cb, &pb)) {
+      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m))) ids.push_back("in " + Entity(m).name);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -256,6 +263,7 @@ class Attributor {
     const Quantity* date_after = nullptr;
     for (const auto& d : quantities_) {
       if (d.dimension != Dimension::kDate || d.value.empty() || d.begin < sb || d.end > se) continue;
+      if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
       if (d.end <= q.begin) {
         if (d.begin >= cb) date = &d;
         date_in_sentence = &d;
@@ -270,6 +278,8 @@ class Attributor {
       if (auto moved = SinceDate(*date, q)) {
         a->as_of = *moved;
         a->how += ", moved on by the duration counted from it";
+      } else if (std::string period = PeriodOf(*date); !period.empty()) {
+        period_aspects_.push_back(period);  // 2024年營收: a year's figure; 第4季交車: a quarter's
       }
       a->how += ". ";
       return;
@@ -278,6 +288,26 @@ class Attributor {
       a->as_of = published_->ToIso();
       a->how += "as of the publication date. ";
     }
+  }
+
+  bool IsBaseline(const Quantity& date) const {
+    size_t p = date.begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return rules_.dates.comparison_words.MatchEndingAt(text_, p).has_value();
+  }
+
+  // The period a dating date gives its figure: a year, a quarter or a month
+  // (a day dates a statement, not a period).
+  static std::string PeriodOf(const Quantity& date) {
+    if (!date.high) {
+      if (date.value.size() == 4) return "year";
+      if (date.value.size() == 7) return "month";
+      return "";
+    }
+    auto lo = CivilDate::ParseIso(date.value), hi = CivilDate::ParseIso(*date.high);
+    if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return "";
+    const int months = (hi->year - lo->year) * 12 + hi->month - lo->month + 1;
+    return months == 3 ? "quarter" : months == 6 ? "half_year" : "";
   }
 
   // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.
@@ -313,7 +343,8 @@ class Attributor {
   std::vector<size_t> sentences_;
   std::map<size_t, std::vector<Mention>> paragraph_entities_;
   size_t cue_sentence_ = 0;
-  std::vector<size_t> metric_cue_ends_;  // where the chosen metric's cues end, for ProductAfterCue
+  std::vector<size_t> metric_cue_ends_;
+  std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
 };
 

@@ -111,9 +111,14 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       auto words = ReadWords(*file, entry["words"], "words");
       if (!words.ok()) return words.status();
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
+      auto scope = ReadString(*file, entry, "scope", false);
+      if (!scope.ok()) return scope.status();
+      if (!scope->empty() && *scope != "sentence" && *scope != "clause") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or sentence");
+      }
       const int index = static_cast<int>(table.aspects.size());
       for (const auto& w : *words) table.aspect_words.Add(w, index);
-      table.aspects.push_back({*id});
+      table.aspects.push_back({*id, *scope == "sentence"});
     }
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {

@@ -41,6 +41,7 @@ struct MetricRule {
 // expected vs reported).
 struct AspectRule {
   std::string id;
+  bool sentence_scope = false;  // looked for in the whole sentence, not the clause
 };
 
 struct MetricTable {

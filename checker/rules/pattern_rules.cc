@@ -112,7 +112,7 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   if (!markers.ok()) return markers.status();
   table.new_year_markers = *markers;
   for (auto [key, matcher] : {std::pair{"event_after", &table.event_after}, {"event_before", &table.event_before},
-                              {"since_words", &table.since_words}}) {
+                              {"since_words", &table.since_words}, {"comparison_words", &table.comparison_words}}) {
     auto words = ReadWords(*file, file->root[key], key);
     if (!words.ok()) return words.status();
     for (const auto& w : *words) matcher->Add(w, 0);

@@ -44,7 +44,8 @@ struct DateTable {
   WordMatcher event_after;
   WordMatcher event_before;
   int event_reach = 12;  // code points
-  WordMatcher since_words;  // 以來, since: a duration after the date counts from it
+  WordMatcher since_words;
+  WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline  // 以來, since: a duration after the date counts from it
 };
 
 struct ExclusionPattern {
