@@ -180,12 +180,16 @@ class Attributor {
     struct Candidate {
       long distance = std::numeric_limits<long>::max();
       bool required_seen = false;
+      long required_distance = std::numeric_limits<long>::max();  // 每周 … 4亿, 月活跃 … 6亿: the nearer decides
     };
     std::vector<Candidate> c(table.metrics.size());
     for (const auto& cue : cues) {
       for (const auto& [metric, required] : table.cue_uses[cue.index]) {
         if (required) {
           c[metric].required_seen = true;
+          const long d = cue.end <= q.begin ? static_cast<long>(q.begin - cue.end)
+                                             : static_cast<long>(cue.begin >= q.end ? cue.begin - q.end : 0);
+          c[metric].required_distance = std::min(c[metric].required_distance, d);
           continue;
         }
         // Dates name their event after them, often in the next clause (今年初，…推出).
@@ -203,6 +207,9 @@ class Attributor {
       const auto& mx = table.metrics[x];
       const auto& my = table.metrics[y];
       if (mx.has_requires != my.has_requires) return mx.has_requires;
+      if (mx.has_requires && c[x].required_distance != c[y].required_distance) {
+        return c[x].required_distance < c[y].required_distance;
+      }
       return c[x].distance < c[y].distance;
     };
     int same = -1, confusable = -1;

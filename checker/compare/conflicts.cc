@@ -65,6 +65,7 @@ class ConflictFinder {
   std::vector<Finding> Take() {
     std::vector<Finding> out;
     for (auto& [key, f] : findings_) out.push_back(std::move(f));
+    out = MergeSharingClaims(std::move(out));
     std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
       if (x.severity != y.severity) return x.severity > y.severity;
       const Claim& a = x.claims.front();
@@ -76,6 +77,36 @@ class ConflictFinder {
 
  private:
   static std::string Subject(const Claim& c) { return c.entity + " " + c.metric; }
+
+  static bool SameClaim(const Claim& x, const Claim& y) {
+    return x.doc == y.doc && x.line == y.line && x.column == y.column;
+  }
+
+  // 158萬 vs 178.9万 and 158萬 vs 1.79 million are one disagreement: findings of
+  // one rule about one fact that share a claim become one finding.
+  static std::vector<Finding> MergeSharingClaims(std::vector<Finding> in) {
+    std::vector<Finding> out;
+    for (auto& f : in) {
+      Finding* into = nullptr;
+      for (auto& g : out) {
+        if (g.rule != f.rule || g.entity != f.entity || g.metric != f.metric) continue;
+        for (const auto& a : f.claims) {
+          for (const auto& b : g.claims) into = SameClaim(a, b) ? &g : into;
+        }
+        if (into != nullptr) break;
+      }
+      if (into == nullptr) {
+        out.push_back(std::move(f));
+        continue;
+      }
+      for (auto& c : f.claims) {
+        const bool known = std::any_of(into->claims.begin(), into->claims.end(),
+                                       [&](const Claim& x) { return SameClaim(x, c); });
+        if (!known) into->claims.push_back(std::move(c));
+      }
+    }
+    return out;
+  }
 
   void CompareDates(const Claim& a, const Claim& b) {
     auto x = DateInterval(a, settings_), y = DateInterval(b, settings_);
@@ -143,9 +174,7 @@ class ConflictFinder {
     }
     for (const Claim* c : {&a, &b}) {
       auto& claims = it->second.claims;
-      const bool known = std::any_of(claims.begin(), claims.end(), [&](const Claim& x) {
-        return x.doc == c->doc && x.line == c->line && x.column == c->column;
-      });
+      const bool known = std::any_of(claims.begin(), claims.end(), [&](const Claim& x) { return SameClaim(x, *c); });
       if (!known) claims.push_back(*c);
     }
   }

@@ -14,7 +14,9 @@
 //    below an earlier one is growth-reversal; any other difference is
 //    changed-over-time (info).
 // Pairs with the same rule and the same two stated values are merged into
-// one finding naming every claim involved. A claim whose unit measures
+// one finding naming every claim involved, and so are findings of one rule
+// about one fact that share a claim (one outlier against several agreeing
+// figures is one finding). A claim whose unit measures
 // another dimension than its metric gives unit-mismatch. Output is sorted by
 // severity (errors first), then by the first claim's place.
 #ifndef FIGCHECK_COMPARE_CONFLICTS_H_
