@@ -1,6 +1,7 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <map>
 
@@ -35,6 +36,14 @@ std::vector<Mention> Scan(std::string_view text, size_t begin, size_t end, const
   return out;
 }
 
+// What one sentence holds, scanned once for all the claims in it.
+struct SentenceScan {
+  size_t begin = SIZE_MAX;
+  std::vector<size_t> clauses;
+  std::vector<Mention> cues;
+  std::vector<Mention> aspects;
+};
+
 bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
 
 class Attributor {
@@ -46,7 +55,8 @@ class Attributor {
   Attribution Attribute(const Quantity& q) {
     Attribution a;
     const auto [sb, se] = RangeAround(ParagraphSentences(q.number_begin), q.number_begin);
-    const std::vector<size_t> clauses = ClauseBounds(text_, sb, se);
+    SentenceScan& sentence = Sentence(sb, se);
+    const std::vector<size_t>& clauses = sentence.clauses;
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
     ChooseMetric(q, sb, se, cb, ce, &a);
     ChooseEntity(q, sb, se, cb, ce, &a);
@@ -56,6 +66,16 @@ class Attributor {
   }
 
  private:
+  SentenceScan& Sentence(size_t sb, size_t se) {
+    if (sentence_.begin != sb) {
+      sentence_.begin = sb;
+      sentence_.clauses = ClauseBounds(text_, sb, se);
+      sentence_.cues = Scan(text_, sb, se, rules_.metrics.cues);
+      sentence_.aspects = Scan(text_, sb, se, rules_.metrics.aspect_words);
+    }
+    return sentence_;
+  }
+
   std::pair<size_t, size_t> Paragraph(size_t pos) const {
     size_t pb = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
     pb = (pb == std::string_view::npos || pb >= pos) ? 0 : pb + 1;
@@ -171,11 +191,7 @@ class Attributor {
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     const MetricTable& table = rules_.metrics;
-    if (cue_sentence_ != sb || cues_.empty()) {  // claims of one sentence share its cue scan
-      cues_ = Scan(text_, sb, se, table.cues);
-      cue_sentence_ = sb;
-    }
-    const std::vector<Mention>& cues = cues_;
+    const std::vector<Mention>& cues = Sentence(sb, se).cues;
     // Per metric: nearest cue distance in the clause, and whether `requires` holds in the sentence.
     struct Candidate {
       long distance = std::numeric_limits<long>::max();
@@ -245,7 +261,7 @@ class Attributor {
   void ChooseAspects(size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     std::vector<std::string> ids = std::move(period_aspects_);
     period_aspects_.clear();
-    for (const auto& m : Scan(text_, sb, se, rules_.metrics.aspect_words)) {
+    for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       if (aspect.sentence_scope || (m.begin >= cb && m.end <= ce)) ids.push_back(aspect.id);
     }
@@ -350,6 +366,7 @@ class Attributor {
   std::vector<size_t> sentences_;
   std::map<size_t, std::vector<Mention>> paragraph_entities_;
   size_t cue_sentence_ = 0;
+  SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
