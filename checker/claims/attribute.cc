@@ -284,8 +284,12 @@ class Attributor {
     const Quantity* date = nullptr;
     const Quantity* date_in_sentence = nullptr;
     const Quantity* date_after = nullptr;
-    for (const auto& d : quantities_) {
-      if (d.dimension != Dimension::kDate || d.value.empty() || d.begin < sb || d.end > se) continue;
+    // Quantities are in text order: look only at those of this sentence.
+    auto first = std::lower_bound(quantities_.begin(), quantities_.end(), sb,
+                                  [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    for (auto it = first; it != quantities_.end() && it->begin < se; ++it) {
+      const Quantity& d = *it;
+      if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
       if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
       if (d.end <= q.begin) {
         if (d.begin >= cb) date = &d;

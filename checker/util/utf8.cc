@@ -2,7 +2,7 @@
 
 namespace figcheck::utf8 {
 
-char32_t Decode(std::string_view s, size_t pos, size_t* len) {
+char32_t DecodeMultibyte(std::string_view s, size_t pos, size_t* len) {
   const auto b0 = static_cast<unsigned char>(s[pos]);
   if (b0 < 0x80) { *len = 1; return b0; }
   int n = 0;

@@ -13,7 +13,15 @@
 namespace figcheck::utf8 {
 
 // Decodes the code point starting at text[pos]; stores its byte length in *len.
-char32_t Decode(std::string_view text, size_t pos, size_t* len);
+char32_t DecodeMultibyte(std::string_view text, size_t pos, size_t* len);
+inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80) {  // ASCII: the hot path of every scanner, kept inline
+    *len = 1;
+    return b;
+  }
+  return DecodeMultibyte(text, pos, len);
+}
 
 // Appends the UTF-8 encoding of cp to out.
 void Append(char32_t cp, std::string* out);
