@@ -150,6 +150,15 @@ std::vector<NumeralMatch> FindNumerals(std::string_view text, const NumeralTable
         pos += std::max<size_t>(len, 1);
         continue;
       }
+      // 上, 数, 几 begin a numeral only before a numeral character (上千万, 数亿, 几十).
+      if (!letter && cp < 0x10000 && table.prefix_only[cp]) {
+        size_t next_len = 0;
+        const char32_t next = CodePointAt(text, numeral_internal::SkipSpaces(text, pos + len), &next_len);
+        if (next_len == 0 || next >= 0x10000 || !table.may_start[next]) {
+          pos += len;
+          continue;
+        }
+      }
     }
     size_t resume = pos;
     std::optional<NumeralMatch> m = ScanAt(text, pos, table, &resume);

@@ -78,6 +78,9 @@ struct NumeralTable {
   std::vector<std::string> not_numerals;          // 一切 统一 四川 ...: words whose numeral characters are not numbers
   // Derived when the table loads: BMP code points a numeral may begin with (empty: try everywhere).
   std::vector<bool> may_start;
+  // Derived: code points that start a numeral only as a vague prefix (上千万, 数亿):
+  // worth scanning only when a numeral character follows.
+  std::vector<bool> prefix_only;
   // Derived: for each code point, where it stands in not_numerals words (word index, byte offset).
   std::unordered_map<char32_t, std::vector<std::pair<int, size_t>>> not_numeral_positions;
 };

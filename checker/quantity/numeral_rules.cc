@@ -37,7 +37,10 @@ void BuildStartSet(NumeralTable* t) {
   for (const auto* v : {&t->negative_signs, &t->half_digits, &t->vague_digits, &t->never_alone, &t->decimal_points}) {
     for (char32_t cp : *v) mark(cp);
   }
+  std::vector<bool> before_prefixes = t->may_start;
   for (const auto& w : t->vague_prefixes) mark_first(w);
+  t->prefix_only.assign(0x10000, false);
+  for (size_t cp = 0; cp < 0x10000; ++cp) t->prefix_only[cp] = t->may_start[cp] && !before_prefixes[cp];
   // Index not_numerals by each code point they contain, so a candidate numeral
   // looks up only the words that hold its first character.
   t->not_numeral_positions.clear();
