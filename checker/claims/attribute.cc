@@ -36,7 +36,48 @@ std::vector<Mention> Scan(std::string_view text, size_t begin, size_t end, const
   return out;
 }
 
-// What one sentence holds, scanned once for all the claims in it.
+// The words of one paragraph that attribution reads, found in one pass:
+// entity names, anaphors, metric cues and aspect words, each list in text order.
+struct ParagraphScan {
+  std::vector<Mention> entities;
+  std::vector<Mention> anaphors;
+  std::vector<Mention> cues;
+  std::vector<Mention> aspects;
+};
+
+ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules) {
+  ParagraphScan out;
+  struct Lane {
+    const WordMatcher* matcher;
+    std::vector<Mention>* found;
+    size_t next = 0;  // each list is non-overlapping on its own
+  };
+  Lane lanes[] = {{&rules.entities.aliases, &out.entities}, {&rules.entities.anaphors, &out.anaphors},
+                  {&rules.metrics.cues, &out.cues}, {&rules.metrics.aspect_words, &out.aspects}};
+  for (size_t pos = begin; pos < end;) {
+    size_t len = 0;
+    const char32_t cp = utf8::Decode(text, pos, &len);
+    for (Lane& lane : lanes) {
+      if (pos < lane.next || !lane.matcher->MayStartWith(cp)) continue;
+      if (auto m = lane.matcher->MatchAt(text, pos); m && pos + m->length <= end) {
+        lane.found->push_back({pos, pos + m->length, m->payload});
+        lane.next = pos + m->length;
+      }
+    }
+    pos += len;
+  }
+  return out;
+}
+
+// The mentions of `all` that lie within [begin, end).
+std::vector<Mention> Within(const std::vector<Mention>& all, size_t begin, size_t end) {
+  auto it = std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, size_t p) { return m.begin < p; });
+  std::vector<Mention> out;
+  for (; it != all.end() && it->end <= end; ++it) out.push_back(*it);
+  return out;
+}
+
+// What one sentence holds, prepared once for all the claims in it.
 struct SentenceScan {
   size_t begin = SIZE_MAX;
   std::vector<size_t> clauses;
@@ -70,17 +111,22 @@ class Attributor {
     if (sentence_.begin != sb) {
       sentence_.begin = sb;
       sentence_.clauses = ClauseBounds(text_, sb, se);
-      sentence_.cues = Scan(text_, sb, se, rules_.metrics.cues);
-      sentence_.aspects = Scan(text_, sb, se, rules_.metrics.aspect_words);
+      const ParagraphScan& para = Scanned(sb);
+      sentence_.cues = Within(para.cues, sb, se);
+      sentence_.aspects = Within(para.aspects, sb, se);
     }
     return sentence_;
   }
 
-  std::pair<size_t, size_t> Paragraph(size_t pos) const {
+  // The line around pos. Claims come in text order, so the last answer is
+  // usually right again: a 50 MB one-line document is searched once, not per claim.
+  std::pair<size_t, size_t> Paragraph(size_t pos) {
+    if (pos >= paragraph_.first && pos < paragraph_.second) return paragraph_;
     size_t pb = text_.rfind('\n', pos == 0 ? 0 : pos - 1);
     pb = (pb == std::string_view::npos || pb >= pos) ? 0 : pb + 1;
     size_t pe = text_.find('\n', pos);
-    return {pb, pe == std::string_view::npos ? text_.size() : pe};
+    paragraph_ = {pb, pe == std::string_view::npos ? text_.size() : pe};
+    return paragraph_;
   }
 
   // Sentence bounds, computed once per document on first need (one ICU pass
@@ -90,13 +136,20 @@ class Attributor {
     return sentences_;
   }
 
-  // Entity mentions of the paragraph (line) around pos, cached per paragraph.
-  const std::vector<Mention>& ParagraphEntities(size_t pos, size_t* para_begin) {
+  // The paragraph (line) around pos, scanned once: its possessor-free entity
+  // mentions, anaphors, cues and aspect words.
+  const ParagraphScan& Scanned(size_t pos) {
     const auto [pb, pe] = Paragraph(pos);
-    *para_begin = pb;
-    auto it = paragraph_entities_.find(pb);
-    if (it != paragraph_entities_.end()) return it->second;
-    return paragraph_entities_[pb] = DropPossessors(Scan(text_, pb, pe, rules_.entities.aliases));
+    auto it = paragraphs_.find(pb);
+    if (it != paragraphs_.end()) return it->second;
+    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_);
+    scan.entities = DropPossessors(std::move(scan.entities));
+    return paragraphs_.emplace(pb, std::move(scan)).first->second;
+  }
+
+  const std::vector<Mention>& ParagraphEntities(size_t pos, size_t* para_begin) {
+    *para_begin = Paragraph(pos).first;
+    return Scanned(pos).entities;
   }
 
   // OpenAI 的 ChatGPT, OpenAI's ChatGPT: the possessed thing is what the
@@ -185,8 +238,8 @@ class Attributor {
     }
   }
 
-  bool HasAnaphor(size_t from, size_t to) const {
-    return !Scan(text_, from, to, rules_.entities.anaphors).empty();
+  bool HasAnaphor(size_t from, size_t to) {
+    return !Within(Scanned(from).anaphors, from, to).empty();
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
@@ -368,7 +421,8 @@ class Attributor {
   const Rulebook& rules_;
   std::optional<CivilDate> published_;
   std::vector<size_t> sentences_;
-  std::map<size_t, std::vector<Mention>> paragraph_entities_;
+  std::map<size_t, ParagraphScan> paragraphs_;
+  std::pair<size_t, size_t> paragraph_{1, 0};  // the last line found (empty at first)
   size_t cue_sentence_ = 0;
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;

@@ -35,6 +35,9 @@ class WordMatcher {
   // False when no word can start at text[pos] (a first-code-point prefilter):
   // lets a scan over a whole text skip most positions without the trie.
   bool MayStartAt(std::string_view text, size_t pos) const;
+  // The same test for a decoded first code point (callers scanning for several
+  // matchers at once decode each position once).
+  bool MayStartWith(char32_t cp) const { return cp >= 0x10000 || first_code_point_[cp]; }
 
  private:
   struct Node {
