@@ -316,7 +316,10 @@ class Attributor {
     period_aspects_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
-      if (aspect.sentence_scope || (m.begin >= cb && m.end <= ce)) ids.push_back(aspect.id);
+      const bool in_clause = m.begin >= cb && m.end <= ce;
+      // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
+      const bool frames = aspect.frame_scope && m.end <= cb && cb - m.end <= 4;
+      if (in_clause || frames) ids.push_back(aspect.id);
     }
     // A place named in the clause narrows the fact (sales in China, overseas).
     size_t pb = 0;

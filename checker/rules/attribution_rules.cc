@@ -113,12 +113,12 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
       auto scope = ReadString(*file, entry, "scope", false);
       if (!scope.ok()) return scope.status();
-      if (!scope->empty() && *scope != "sentence" && *scope != "clause") {
-        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or sentence");
+      if (!scope->empty() && *scope != "frame" && *scope != "clause") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or frame");
       }
       const int index = static_cast<int>(table.aspects.size());
       for (const auto& w : *words) table.aspect_words.Add(w, index);
-      table.aspects.push_back({*id, *scope == "sentence"});
+      table.aspects.push_back({*id, *scope == "frame"});
     }
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {

@@ -41,7 +41,7 @@ struct MetricRule {
 // expected vs reported).
 struct AspectRule {
   std::string id;
-  bool sentence_scope = false;  // looked for in the whole sentence, not the clause
+  bool frame_scope = false;  // also a word that ends the previous clause (預估，…)
 };
 
 struct MetricTable {
