@@ -8,12 +8,13 @@
 namespace figcheck {
 namespace {
 
-std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only) {
+std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute) {
   const NormalizedText normalized = Normalize(doc.plain);
   RecognizeContext context{doc.published};
   const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
   const std::vector<Attribution> attributions =
-      claims_only ? AttributeQuantities(normalized, quantities, rules, doc.published) : std::vector<Attribution>();
+      claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published)
+                               : std::vector<Attribution>();
   std::vector<Claim> out;
   // Positions are computed incrementally: quantities come in text order, so a
   // 50 MB single-line document costs one pass, not one pass per figure.
@@ -63,8 +64,10 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
 
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, true); }
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute) {
+  return Extract(doc, rules, true, attribute);
+}
 
-std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, false); }
+std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, false, false); }
 
 }  // namespace figcheck

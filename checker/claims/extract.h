@@ -15,8 +15,9 @@
 
 namespace figcheck {
 
-// Every figure worth checking.
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules);
+// Every figure worth checking, attributed to entity, metric and as-of unless
+// `attribute` is false (then those stay empty: what the benchmark separates).
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true);
 
 // Every number or quantity mention, claims or not (the `numbers` command).
 std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules);
