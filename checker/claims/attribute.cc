@@ -16,26 +16,6 @@ struct Mention {
   int index = 0;  // entity index, or cue index
 };
 
-// Every match of `matcher` in [begin, end), left to right, non-overlapping.
-std::vector<Mention> Scan(std::string_view text, size_t begin, size_t end, const WordMatcher& matcher) {
-  std::vector<Mention> out;
-  for (size_t pos = begin; pos < end;) {
-    if (!matcher.MayStartAt(text, pos)) {
-      ++pos;  // a continuation byte never passes the prefilter either
-      continue;
-    }
-    if (auto m = matcher.MatchAt(text, pos); m && pos + m->length <= end) {
-      out.push_back({pos, pos + m->length, m->payload});
-      pos += m->length;
-      continue;
-    }
-    size_t len = 0;
-    utf8::Decode(text, pos, &len);
-    pos += len;
-  }
-  return out;
-}
-
 // The words of one paragraph that attribution reads, found in one pass:
 // entity names, anaphors, metric cues and aspect words, each list in text order.
 struct ParagraphScan {
