@@ -34,17 +34,21 @@ ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, con
   };
   Lane lanes[] = {{&rules.entities.aliases, &out.entities}, {&rules.entities.anaphors, &out.anaphors},
                   {&rules.metrics.cues, &out.cues}, {&rules.metrics.aspect_words, &out.aspects}};
+  size_t len = 0;
+  char32_t cp = begin < end ? utf8::Decode(text, begin, &len) : 0;
   for (size_t pos = begin; pos < end;) {
-    size_t len = 0;
-    const char32_t cp = utf8::Decode(text, pos, &len);
+    size_t next_len = 0;
+    const char32_t next = pos + len < end ? utf8::Decode(text, pos + len, &next_len) : 0;
     for (Lane& lane : lanes) {
-      if (pos < lane.next || !lane.matcher->MayStartWith(cp)) continue;
+      if (pos < lane.next || !lane.matcher->MayStartWith(cp, next)) continue;
       if (auto m = lane.matcher->MatchAt(text, pos); m && pos + m->length <= end) {
         lane.found->push_back({pos, pos + m->length, m->payload});
         lane.next = pos + m->length;
       }
     }
     pos += len;
+    cp = next;
+    len = next_len;
   }
   return out;
 }

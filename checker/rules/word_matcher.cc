@@ -49,6 +49,14 @@ void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {
     if (cp < 0x10000) {
       first_code_point_[cp] = true;
       if (cp >= 'a' && cp <= 'z') first_code_point_[cp - 32] = true;
+      if (len == key.size()) {
+        single_code_point_word_[cp] = true;
+        if (cp >= 'a' && cp <= 'z') single_code_point_word_[cp - 32] = true;
+      } else {
+        size_t len2 = 0;
+        const char32_t next = utf8::Decode(key, len, &len2);
+        if (next < 0x10000) first_pairs_[PairHash(Fold(cp), Fold(next))] = true;
+      }
     }
   }
   std::reverse(key.begin(), key.end());

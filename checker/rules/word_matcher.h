@@ -38,6 +38,14 @@ class WordMatcher {
   // The same test for a decoded first code point (callers scanning for several
   // matchers at once decode each position once).
   bool MayStartWith(char32_t cp) const { return cp >= 0x10000 || first_code_point_[cp]; }
+  // Sharper: given the first two code points at a position (next is 0 at the
+  // end), false when no word can start there. A hashed bitset of every word's
+  // first pair, plus the code points that are whole words by themselves.
+  bool MayStartWith(char32_t cp, char32_t next) const {
+    if (!MayStartWith(cp)) return false;
+    if (cp >= 0x10000 || next >= 0x10000 || single_code_point_word_[cp]) return true;
+    return first_pairs_[PairHash(Fold(cp), Fold(next))];
+  }
 
  private:
   struct Node {
@@ -54,7 +62,12 @@ class WordMatcher {
     int32_t Step(int32_t node, unsigned char c) const;
   };
 
+  static constexpr size_t kPairBits = 1 << 20;
+  static size_t PairHash(char32_t a, char32_t b) { return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (kPairBits - 1); }
+  static char32_t Fold(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
   std::vector<bool> first_code_point_ = std::vector<bool>(0x10000, false);  // BMP code points some word starts with
+  std::vector<bool> single_code_point_word_ = std::vector<bool>(0x10000, false);
+  std::vector<bool> first_pairs_ = std::vector<bool>(kPairBits, false);
   Trie forward_;   // words as written (case-insensitive ones lower-cased)
   Trie backward_;  // words reversed, for MatchEndingAt
 };
