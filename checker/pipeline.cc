@@ -19,7 +19,7 @@ DocumentResult ProcessOne(const std::string& path, const Rulebook& rules, const 
     result.status = doc.status();
     return result;
   }
-  result.claims = options.all_mentions ? ExtractMentions(*doc, rules) : ExtractClaims(*doc, rules);
+  result.claims = options.all_mentions ? ExtractMentions(*doc, rules) : ExtractClaims(*doc, rules, /*attribute=*/true, options.explain);
   return result;
 }
 

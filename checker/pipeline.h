@@ -30,6 +30,7 @@ struct PipelineOptions {
   int jobs = 1;
   LoadOptions load;
   bool all_mentions = false;  // every number mention, not only claims
+  bool explain = false;       // fill Claim::attribution for `explain`
 };
 
 void RunExtraction(const std::vector<std::string>& files, const Rulebook& rules, const PipelineOptions& options,

@@ -74,8 +74,8 @@ bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "pla
 class Attributor {
  public:
   Attributor(const NormalizedText& text, const std::vector<Quantity>& quantities, const Rulebook& rules,
-             const std::optional<CivilDate>& published)
-      : text_(text.text), quantities_(quantities), rules_(rules), published_(published) {}
+             const std::optional<CivilDate>& published, bool explain)
+      : text_(text.text), quantities_(quantities), rules_(rules), published_(published), explain_(explain) {}
 
   Attribution Attribute(const Quantity& q) {
     Attribution a;
@@ -218,7 +218,7 @@ class Attributor {
     }
     if (m != nullptr) {
       a->entity = Entity(*m).name;
-      a->how += "entity " + a->entity + ": " + how + ". ";
+      if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
 
@@ -286,12 +286,12 @@ class Attributor {
     if (confusable >= 0 && (same < 0 || c[confusable].distance < c[same].distance)) {
       a->metric = table.metrics[confusable].id;
       a->unit_mismatch = true;
-      a->how += "metric " + a->metric + ": its nearest cue, though that metric is " +
+      if (explain_) a->how += "metric " + a->metric + ": its nearest cue, though that metric is " +
                 std::string(DimensionName(table.metrics[confusable].dimension)) + " and the figure is " +
                 std::string(DimensionName(q.dimension)) + ". ";
     } else if (same >= 0) {
       a->metric = table.metrics[same].id;
-      a->how += "metric " + a->metric + ": nearest cue in its clause. ";
+      if (explain_) a->how += "metric " + a->metric + ": nearest cue in its clause. ";
     }
   }
 
@@ -313,9 +313,9 @@ class Attributor {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (!ids.empty()) {
-      a->how += "aspects:";
+      if (explain_) a->how += "aspects:";
       for (const auto& id : ids) a->how += " " + id;
-      a->how += ". ";
+      if (explain_) a->how += ". ";
     }
     a->aspects = std::move(ids);
   }
@@ -341,19 +341,19 @@ class Attributor {
     if (date == nullptr) date = date_in_sentence != nullptr ? date_in_sentence : date_after;
     if (date != nullptr) {
       a->as_of = date->value;
-      a->how += "as of " + date->value + ": a date in its sentence";
+      if (explain_) a->how += "as of " + date->value + ": a date in its sentence";
       if (auto moved = SinceDate(*date, q)) {
         a->as_of = *moved;
-        a->how += ", moved on by the duration counted from it";
+        if (explain_) a->how += ", moved on by the duration counted from it";
       } else if (std::string period = PeriodOf(*date); !period.empty()) {
         period_aspects_.push_back(period);  // 2024年營收: a year's figure; 第4季交車: a quarter's
       }
-      a->how += ". ";
+      if (explain_) a->how += ". ";
       return;
     }
     if (published_) {
       a->as_of = published_->ToIso();
-      a->how += "as of the publication date. ";
+      if (explain_) a->how += "as of the publication date. ";
     }
   }
 
@@ -407,6 +407,7 @@ class Attributor {
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
   std::optional<CivilDate> published_;
+  bool explain_;  // write Attribution::how (only `explain` reads it)
   std::vector<size_t> sentences_;
   std::map<size_t, ParagraphScan> paragraphs_;
   std::pair<size_t, size_t> paragraph_{1, 0};  // the last line found (empty at first)
@@ -420,11 +421,12 @@ class Attributor {
 }  // namespace
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
-                                             const Rulebook& rules, const std::optional<CivilDate>& published) {
+                                             const Rulebook& rules, const std::optional<CivilDate>& published,
+                                             bool explain) {
   std::vector<Attribution> out(quantities.size());
   const bool any = std::any_of(quantities.begin(), quantities.end(), [](const Quantity& q) { return q.is_claim; });
   if (!any) return out;
-  Attributor attributor(text, quantities, rules, published);
+  Attributor attributor(text, quantities, rules, published, explain);
   for (size_t i = 0; i < quantities.size(); ++i) {
     if (quantities[i].is_claim && !quantities[i].value.empty()) out[i] = attributor.Attribute(quantities[i]);
   }

@@ -40,11 +40,12 @@ struct Attribution {
   std::optional<std::string> as_of;
   bool unit_mismatch = false;
   std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)
-  std::string how;  // a short account for `explain`
+  std::string how;  // a short account for `explain` (written only when asked for)
 };
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
-                                             const Rulebook& rules, const std::optional<CivilDate>& published);
+                                             const Rulebook& rules, const std::optional<CivilDate>& published,
+                                             bool explain = false);
 
 }  // namespace figcheck
 

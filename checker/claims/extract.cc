@@ -7,12 +7,12 @@
 namespace figcheck {
 namespace {
 
-std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute) {
+std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain) {
   const NormalizedText normalized = Normalize(doc.plain);
   RecognizeContext context{doc.published};
   const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
   const std::vector<Attribution> attributions =
-      claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published)
+      claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published, explain)
                                : std::vector<Attribution>();
   std::vector<Claim> out;
   for (size_t i = 0; i < quantities.size(); ++i) {
@@ -49,10 +49,12 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
 
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute) {
-  return Extract(doc, rules, true, attribute);
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute, bool explain) {
+  return Extract(doc, rules, true, attribute, explain);
 }
 
-std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) { return Extract(doc, rules, false, false); }
+std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) {
+  return Extract(doc, rules, false, false, false);
+}
 
 }  // namespace figcheck

@@ -17,7 +17,8 @@ namespace figcheck {
 
 // Every figure worth checking, attributed to entity, metric and as-of unless
 // `attribute` is false (then those stay empty: what the benchmark separates).
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true);
+// `explain` also fills Claim::attribution, the account `figcheck explain` prints.
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true, bool explain = false);
 
 // Every number or quantity mention, claims or not (the `numbers` command).
 std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules);

@@ -140,6 +140,7 @@ int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream
   }
   auto s = Prepare(opts, {where.substr(0, colon)}, err);
   if (!s) return 2;
+  s->pipeline.explain = true;
   int found = 0;
   const int status = Extract(*s, err, [&](const DocumentResult& r) {
     for (const auto& c : r.claims) {
