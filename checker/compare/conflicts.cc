@@ -43,6 +43,7 @@ class ConflictFinder {
 
   void Compare(const Claim& a, const Claim& b) {
     if (a.doc == b.doc && a.line == b.line) return;
+    if (!SameFacet(a, b)) return;
     if (a.dimension == Dimension::kDate) {
       CompareDates(a, b);
     } else {
@@ -77,6 +78,21 @@ class ConflictFinder {
 
  private:
   static std::string Subject(const Claim& c) { return c.entity + " " + c.metric; }
+
+  // Both name a member of one aspect family, and not the same one (a quarter vs a year).
+  bool SameFacet(const Claim& a, const Claim& b) const {
+    std::map<std::string, std::set<std::string>> fa, fb;
+    for (const auto& x : a.aspects) if (!metrics_.IsFlag(x)) fa[metrics_.AspectFamily(x)].insert(x);
+    for (const auto& x : b.aspects) if (!metrics_.IsFlag(x)) fb[metrics_.AspectFamily(x)].insert(x);
+    for (const auto& [family, xs] : fa) {
+      auto it = fb.find(family);
+      if (it == fb.end()) continue;
+      bool shared = false;
+      for (const auto& x : xs) shared = shared || it->second.count(x) > 0;
+      if (!shared) return false;
+    }
+    return true;
+  }
 
   static bool SameClaim(const Claim& x, const Claim& y) {
     return x.doc == y.doc && x.line == y.line && x.column == y.column;
@@ -199,7 +215,9 @@ std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const Metri
     const MetricRule* metric = metrics.Find(c.metric);
     if (metric == nullptr || !metric->compare) continue;
     std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit;
-    for (const auto& aspect : c.aspects) key += "\x1f" + aspect;
+    for (const auto& aspect : c.aspects) {
+      if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair
+    }
     groups[key].push_back(&c);
   }
   for (const auto& [key, members] : groups) {

@@ -11,6 +11,17 @@ const MetricRule* MetricTable::Find(const std::string& id) const {
   return nullptr;
 }
 
+std::string MetricTable::AspectFamily(const std::string& id) const {
+  if (id.rfind("in ", 0) == 0) return "place";
+  for (const auto& a : aspects) if (a.id == id) return a.family.empty() ? id : a.family;
+  return id;
+}
+
+bool MetricTable::IsFlag(const std::string& id) const {
+  for (const auto& a : aspects) if (a.id == id) return a.family.empty();
+  return false;
+}
+
 bool MetricTable::Confusable(Dimension a, Dimension b) const {
   for (const auto& [x, y] : confusable) {
     if ((x == a && y == b) || (x == b && y == a)) return true;
@@ -116,9 +127,11 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (!scope->empty() && *scope != "frame" && *scope != "clause") {
         return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or frame");
       }
+      auto family = ReadString(*file, entry, "family", false);
+      if (!family.ok()) return family.status();
       const int index = static_cast<int>(table.aspects.size());
       for (const auto& w : *words) table.aspect_words.Add(w, index);
-      table.aspects.push_back({*id, *scope == "frame"});
+      table.aspects.push_back({*id, *family, *scope == "frame"});
     }
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {

@@ -41,6 +41,7 @@ struct MetricRule {
 // expected vs reported).
 struct AspectRule {
   std::string id;
+  std::string family;  // aspects of one family exclude each other; empty: a flag
   bool frame_scope = false;  // also a word that ends the previous clause (預估，…)
 };
 
@@ -55,6 +56,9 @@ struct MetricTable {
   WordMatcher aspect_words;  // payload: index into aspects
 
   const MetricRule* Find(const std::string& id) const;
+  // The family of an aspect id ("quarter" -> "period"); "place" for "in X"; the id itself for a flag.
+  std::string AspectFamily(const std::string& id) const;
+  bool IsFlag(const std::string& id) const;
   bool Confusable(Dimension a, Dimension b) const;
 };
 
