@@ -64,33 +64,40 @@ Result<std::unique_ptr<RE2>> Combine(const RuleFile& file, const YAML::Node& lis
   return combined;
 }
 
+// The `patterns` list of a pattern file: for each entry its id and compiled
+// `re` are read and handed to `add(entry, id, re)`, which reads the rest;
+// then every pattern is combined into one scanner for a single pass.
+template <typename Add>
+Result<std::unique_ptr<RE2>> ReadPatterns(const RuleFile& file, std::vector<const RE2*>* compiled, Add add) {
+  const YAML::Node list = file.root["patterns"];
+  if (!list || !list.IsSequence()) return file.Error(file.root, "expected a 'patterns' list");
+  for (const auto& entry : list) {
+    auto id = ReadString(file, entry, "id", true);
+    if (!id.ok()) return id.status();
+    auto re = Compile(file, entry, *id, false);
+    if (!re.ok()) return re.status();
+    compiled->push_back(re->get());
+    if (Status s = add(entry, *id, std::move(*re)); !s.ok()) return s;
+  }
+  return Combine(file, list, *compiled);
+}
+
 }  // namespace
 
 Result<DateTable> LoadDateTable(const std::string& path) {
   auto file = LoadRuleFile(path);
   if (!file.ok()) return file.status();
   DateTable table;
-  const YAML::Node list = file->root["patterns"];
-  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'patterns' list");
-  for (const auto& entry : list) {
-    DatePattern p;
-    auto id = ReadString(*file, entry, "id", true);
-    if (!id.ok()) return id.status();
-    p.id = *id;
+  std::vector<const RE2*> compiled;
+  auto any = ReadPatterns(*file, &compiled, [&](const YAML::Node& entry, const std::string& id, std::unique_ptr<RE2> re) {
     auto claim = ReadString(*file, entry, "claim", true);
     if (!claim.ok()) return claim.status();
     if (*claim != "always" && *claim != "event") {
-      return file->Error(entry["claim"], "pattern '" + p.id + "': claim must be 'always' or 'event'");
+      return file->Error(entry["claim"], "pattern '" + id + "': claim must be 'always' or 'event'");
     }
-    p.always_claim = *claim == "always";
-    auto re = Compile(*file, entry, p.id, false);
-    if (!re.ok()) return re.status();
-    p.re = std::move(*re);
-    table.patterns.push_back(std::move(p));
-  }
-  std::vector<const RE2*> compiled;
-  for (const auto& p : table.patterns) compiled.push_back(p.re.get());
-  auto any = Combine(*file, list, compiled);
+    table.patterns.push_back(DatePattern{id, *claim == "always", std::move(re)});
+    return Status::Ok();
+  });
   if (!any.ok()) return any.status();
   table.any = std::move(*any);
   for (Status s : {ReadMap(*file, "months", &table.months, AsInt),
@@ -131,24 +138,13 @@ Result<ExclusionTable> LoadExclusionTable(const std::string& path) {
   auto file = LoadRuleFile(path);
   if (!file.ok()) return file.status();
   ExclusionTable table;
-  const YAML::Node list = file->root["patterns"];
-  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'patterns' list");
-  for (const auto& entry : list) {
-    ExclusionPattern p;
-    auto id = ReadString(*file, entry, "id", true);
-    if (!id.ok()) return id.status();
-    p.id = *id;
+  std::vector<const RE2*> compiled;
+  auto any = ReadPatterns(*file, &compiled, [&](const YAML::Node& entry, const std::string& id, std::unique_ptr<RE2> re) {
     auto why = ReadString(*file, entry, "why", false);
     if (!why.ok()) return why.status();
-    p.why = *why;
-    auto re = Compile(*file, entry, p.id, false);
-    if (!re.ok()) return re.status();
-    p.re = std::move(*re);
-    table.patterns.push_back(std::move(p));
-  }
-  std::vector<const RE2*> parts;
-  for (const auto& p : table.patterns) parts.push_back(p.re.get());
-  auto any = Combine(*file, list, parts);
+    table.patterns.push_back(ExclusionPattern{id, *why, std::move(re)});
+    return Status::Ok();
+  });
   if (!any.ok()) return any.status();
   table.any = std::move(*any);
   return table;
