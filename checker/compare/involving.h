@@ -1,0 +1,22 @@
+// Findings that involve a set of documents (review of a draft, CI gate).
+//
+// Contract: FindingsInvolving keeps, in order, the findings that rest on at
+// least one claim from a document in `docs` (paths compared as given, and
+// also by their normalised form so "./a.md" and "a.md" are the same file).
+// A finding among published documents only is not the draft's business.
+#ifndef FIGCHECK_COMPARE_INVOLVING_H_
+#define FIGCHECK_COMPARE_INVOLVING_H_
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "checker/compare/finding.h"
+
+namespace figcheck {
+
+std::vector<Finding> FindingsInvolving(const std::vector<Finding>& findings, const std::set<std::string>& docs);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_COMPARE_INVOLVING_H_

@@ -1,0 +1,37 @@
+// Report: one entry point that writes findings in any supported format.
+//
+// Contract: WriteReport renders `input` in `format` to `out`. Every format
+// reads the same ReportInput, so `check`, `review` and `gate` share them all.
+// Formats: "text" (compiler-style, colour only when input.colour), "json"
+// (shared/CONTRACT.md). An unknown format is an InvalidInput Status naming
+// the formats known (ReportFormats() lists them, for --help and validation).
+// Strings taken from articles are data: every format escapes them for its
+// own syntax and never lets them act as markup or commands.
+#ifndef FIGCHECK_REPORTS_REPORT_H_
+#define FIGCHECK_REPORTS_REPORT_H_
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/compare/finding.h"
+#include "checker/util/status.h"
+#include "reports/finding_format.h"
+
+namespace figcheck {
+
+struct ReportInput {
+  std::vector<Finding> findings;
+  ReportSummary summary;
+  std::vector<std::string> documents;  // every document checked, in input order
+  SourceLine source;                   // source lines for excerpts; may return ""
+  bool colour = false;
+};
+
+const std::vector<std::string>& ReportFormats();
+Status WriteReport(std::string_view format, const ReportInput& input, std::ostream& out);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_REPORTS_REPORT_H_
