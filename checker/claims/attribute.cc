@@ -88,7 +88,7 @@ class Attributor {
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
-    ChooseAspects(sb, se, cb, ce, &a);
+    ChooseAspects(q, sb, se, cb, ce, &a);
     return a;
   }
 
@@ -278,9 +278,18 @@ class Attributor {
     } else if (const Mention* after = FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
       m = after;
       how = "named after it in its clause";
-    } else if (HasAnaphor(sb, q.begin)) {
+    } else if (const bool anaphor = HasAnaphor(sb, q.begin); anaphor || !NamesAnything(ms, sb, se)) {
+      // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
+      // reached …"): the subject of the text before it, in its paragraph or earlier.
       m = NearestBefore(ms, pb, sb);
-      how = "the subject carried over from an earlier sentence (anaphor)";
+      if (m != nullptr && IsPlace(Entity(*m))) m = nullptr;
+      how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
+                    : "the subject carried over: its sentence names none";
+      if (m == nullptr && !topic_.empty()) {
+        a->entity = topic_;
+        if (explain_) a->how += "entity " + a->entity + ": " + how + " (from an earlier paragraph). ";
+        return;
+      }
     } else if (m == nullptr) {
       m = NearestBefore(ms, sb, q.begin);  // a country or place is the last resort
       if (m != nullptr && !IsPlace(Entity(*m))) m = nullptr;  // companies were judged above
@@ -288,8 +297,25 @@ class Attributor {
     }
     if (m != nullptr) {
       a->entity = Entity(*m).name;
+      if (!IsPlace(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
+  }
+
+  // A word ends just before the figure (spaces and a qualifier may stand
+  // between), with no level word after it: 提升 170 個基點, up 35%.
+  bool StandsRightBefore(const Mention& m, const Quantity& q) const {
+    constexpr size_t kReach = 9;  // bytes: a space and a two-character qualifier (超過, 約)
+    if (m.end > q.begin || q.begin - m.end > kReach) return false;
+    for (size_t p = m.end; p < q.begin; ++p) {
+      if (rules_.metrics.level_words.MatchAt(text_, p)) return false;
+    }
+    return true;
+  }
+
+  // The sentence names any entity at all (a company, product or place).
+  bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= sb && m.end <= se; });
   }
 
   bool HasAnaphor(size_t from, size_t to) {
@@ -365,15 +391,25 @@ class Attributor {
     }
   }
 
-  void ChooseAspects(size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+  void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     std::vector<std::string> ids = std::move(period_aspects_);
     period_aspects_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
-      const bool in_clause = m.begin >= cb && m.end <= ce;
-      // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
-      const bool frames = aspect.frame_scope && m.end <= cb && cb - m.end <= 4;
-      if (in_clause || frames) ids.push_back(aspect.id);
+      bool holds = false;
+      switch (aspect.scope) {
+        case AspectRule::Scope::kFigure:
+          holds = StandsRightBefore(m, q);
+          break;
+        case AspectRule::Scope::kFrame:
+          // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
+          holds = m.end <= cb && cb - m.end <= 4;
+          [[fallthrough]];
+        case AspectRule::Scope::kClause:
+          holds = holds || (m.begin >= cb && m.end <= ce);
+          break;
+      }
+      if (holds) ids.push_back(aspect.id);
     }
     // A place named in the clause narrows the fact (sales in China, overseas).
     size_t pb = 0;
@@ -490,7 +526,19 @@ class Attributor {
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
+  std::string topic_;  // the last company or product a figure was given: what the text is about
 };
+
+// `q` stands in brackets right after `before`, nothing else between: "X (Y)".
+bool Restates(std::string_view text, const Quantity& before, const Quantity& q) {
+  if (before.dimension == Dimension::kDate || before.end > q.begin) return false;
+  bool open = false;
+  for (size_t p = before.end; p < q.begin; ++p) {
+    if (text[p] == '(' && !open) open = true;
+    else if (text[p] != ' ') return false;
+  }
+  return open;
+}
 
 }  // namespace
 
@@ -501,8 +549,21 @@ std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const s
   const bool any = std::any_of(quantities.begin(), quantities.end(), [](const Quantity& q) { return q.is_claim; });
   if (!any) return out;
   Attributor attributor(text, quantities, rules, published, explain);
+  const Quantity* previous = nullptr;
+  const Attribution* previous_attribution = nullptr;
   for (size_t i = 0; i < quantities.size(); ++i) {
-    if (quantities[i].is_claim && !quantities[i].value.empty()) out[i] = attributor.Attribute(quantities[i]);
+    const Quantity& q = quantities[i];
+    if (!q.is_claim || q.value.empty()) continue;
+    if (previous != nullptr && q.dimension != Dimension::kDate && Restates(text.text, *previous, q)) {
+      // 600萬美元（約新台幣1.8億元）, 170個基點（1.7個百分點）: the bracket restates the
+      // figure before it, so it is the same fact (in another unit).
+      out[i] = *previous_attribution;
+      if (explain) out[i].how = "restates the figure right before it: " + out[i].how;
+    } else {
+      out[i] = attributor.Attribute(q);
+    }
+    previous = &q;
+    previous_attribution = &out[i];
   }
   return out;
 }

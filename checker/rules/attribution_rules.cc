@@ -140,14 +140,17 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
       auto scope = ReadString(*file, entry, "scope", false);
       if (!scope.ok()) return scope.status();
-      if (!scope->empty() && *scope != "frame" && *scope != "clause") {
-        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or frame");
+      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame or figure");
       }
       auto family = ReadString(*file, entry, "family", false);
       if (!family.ok()) return family.status();
       const int index = static_cast<int>(table.aspects.size());
       for (const auto& w : *words) table.aspect_words.Add(w, index);
-      table.aspects.push_back({*id, *family, *scope == "frame"});
+      const auto kind = *scope == "frame"    ? AspectRule::Scope::kFrame
+                        : *scope == "figure" ? AspectRule::Scope::kFigure
+                                             : AspectRule::Scope::kClause;
+      table.aspects.push_back({*id, *family, kind});
     }
   }
   if (const YAML::Node strict = file->root["strict_families"]; strict) {
@@ -157,6 +160,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
   }
   for (auto [key, matcher] : {std::pair{"comparison_words", &table.comparison_words},
                               std::pair{"place_before", &table.place_before},
+                              std::pair{"level_words", &table.level_words},
                               std::pair{"place_after", &table.place_after}}) {
     if (const YAML::Node node = file->root[key]; node) {
       auto list = ReadWords(*file, node, key);

@@ -45,7 +45,11 @@ struct MetricRule {
 struct AspectRule {
   std::string id;
   std::string family;  // aspects of one family exclude each other; empty: a flag
-  bool frame_scope = false;  // also a word that ends the previous clause (預估，…)
+  // clause: a word anywhere in the figure's clause; frame: also one that ends
+  // the clause before (預估，…); figure: only right before the figure (提升 170
+  // 個基點), and not where a level word follows it (提升至65% states a level).
+  enum class Scope { kClause, kFrame, kFigure };
+  Scope scope = Scope::kClause;
 };
 
 struct MetricTable {
@@ -56,6 +60,7 @@ struct MetricTable {
   std::vector<std::vector<std::pair<int, bool>>> cue_uses;
   std::vector<std::pair<Dimension, Dimension>> confusable;
   std::vector<AspectRule> aspects;
+  WordMatcher level_words;   // 至, to: after a change word, the figure is the level reached
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it
   std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)
