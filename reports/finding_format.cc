@@ -7,14 +7,7 @@
 namespace figcheck {
 namespace {
 
-const char* Colour(Severity s) {
-  switch (s) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
-  }
-  return "";
-}
+const char* Colour(Severity s) { return BySeverity(s, "\033[1;31m", "\033[1;33m", "\033[1;36m"); }
 
 // The source line with the figure marked underneath: "^~~~" under its columns.
 void WriteExcerpt(const Claim& c, const std::string& line, bool colour, std::ostream& out) {

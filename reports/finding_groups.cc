@@ -55,6 +55,15 @@ std::string SeverityCountsText(const SeverityCounts& counts) {
          CountText(counts.notes, "note", "notes");
 }
 
+const char* BySeverity(Severity s, const char* error, const char* warning, const char* info) {
+  switch (s) {
+    case Severity::kError: return error;
+    case Severity::kWarning: return warning;
+    case Severity::kInfo: return info;
+  }
+  return info;
+}
+
 std::string ClaimLocation(const Claim& claim) {
   return claim.doc + ":" + std::to_string(claim.line) + ":" + std::to_string(claim.column);
 }

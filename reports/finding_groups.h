@@ -40,6 +40,9 @@ std::string SeverityCountsText(const SeverityCounts& counts);
 // "1 error", "2 errors".
 std::string CountText(size_t n, const char* one, const char* many);
 
+// The word a format uses for a severity: BySeverity(s, "error", "warning", "note").
+const char* BySeverity(Severity s, const char* error, const char* warning, const char* info);
+
 std::string ClaimLocation(const Claim& claim);
 std::string ClaimValueText(const Claim& claim);
 

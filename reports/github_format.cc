@@ -4,18 +4,6 @@
 #include "reports/finding_groups.h"
 
 namespace figcheck {
-namespace {
-
-const char* Command(Severity s) {
-  switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "notice";
-  }
-  return "notice";
-}
-
-}  // namespace
 
 // One annotation per claim, not one per finding: GitHub shows an annotation
 // in a pull request's diff only on a line the pull request touches. A new
@@ -31,7 +19,7 @@ void WriteGithubReport(const ReportInput& input, std::ostream& out) {
         if (&c == &here) continue;
         others += "\n  " + ClaimLocation(c) + ": " + c.text + " = " + ClaimValueText(c);
       }
-      out << "::" << Command(f.severity) << " file=" << EscapeWorkflowProperty(here.doc) << ",line=" << here.line
+      out << "::" << BySeverity(f.severity, "error", "warning", "notice") << " file=" << EscapeWorkflowProperty(here.doc) << ",line=" << here.line
           << ",col=" << here.column << ",title=" << EscapeWorkflowProperty(title) << "::"
           << EscapeWorkflowData(here.text + " = " + ClaimValueText(here) + ": " + f.message +
                                 (others.empty() ? "" : "\nThe other figures:" + others))

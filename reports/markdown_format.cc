@@ -4,18 +4,6 @@
 #include "reports/finding_groups.h"
 
 namespace figcheck {
-namespace {
-
-const char* SeverityLabel(Severity s) {
-  switch (s) {
-    case Severity::kError: return "**error**";
-    case Severity::kWarning: return "**warning**";
-    case Severity::kInfo: return "note";
-  }
-  return "";
-}
-
-}  // namespace
 
 void WriteMarkdownReport(const ReportInput& input, std::ostream& out) {
   out << "### figcheck: " << SeverityCountsText(CountSeverities(input.findings)) << "\n\n"
@@ -27,7 +15,7 @@ void WriteMarkdownReport(const ReportInput& input, std::ostream& out) {
   for (const FindingGroup& group : GroupFindings(input.findings)) {
     out << "\n#### " << EscapeMarkdown(group.Title()) << "\n\n";
     for (const Finding* f : group.findings) {
-      out << "- " << SeverityLabel(f->severity) << " (" << EscapeMarkdown(f->rule) << "): " << EscapeMarkdown(f->message) << '\n';
+      out << "- " << BySeverity(f->severity, "**error**", "**warning**", "note") << " (" << EscapeMarkdown(f->rule) << "): " << EscapeMarkdown(f->message) << '\n';
       for (const Claim& c : f->claims) {
         out << "  - " << EscapeMarkdown(ClaimLocation(c)) << ": " << EscapeMarkdown(c.text) << " = "
             << EscapeMarkdown(ClaimValueText(c));

@@ -16,14 +16,7 @@ constexpr const char* kSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/
 // Where a reader of a SARIF log learns what figcheck is; update when the project's home moves.
 constexpr const char* kInformationUri = "https://github.com/figcheck/figcheck";
 
-const char* Level(Severity s) {
-  switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "note";
-  }
-  return "none";
-}
+const char* Level(Severity s) { return BySeverity(s, "error", "warning", "note"); }
 
 // SARIF message text reads [text](id) as a link: literal brackets are escaped.
 std::string EscapeMessage(std::string_view text) {

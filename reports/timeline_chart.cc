@@ -232,7 +232,7 @@ std::string DateChart(const std::vector<Mark>& marks) {
     const double x1 = std::max(days.Map(m.x1 + 1, kLeft, right), x0 + 4);
     const char* colour = m.point.conflicting ? kConflictColour : kOtherColour;
     svg += "<g class=\"mark" + std::string(m.point.conflicting ? " conflicting" : "") + "\">" + Title(*m.point.claim) +
-           Text(kLeft - 7, y + 12, "end", DocLabel(m.point.claim->doc), "fill=\"#222\"") + "<rect x=\"" + Num(x0) +
+           Text(kLeft - 7, y + 12, "end", DocLabel(m.point.claim->doc, 15), "fill=\"#222\"") + "<rect x=\"" + Num(x0) +
            "\" y=\"" + Num(y + 3) + "\" width=\"" + Num(x1 - x0) + "\" height=\"12\" rx=\"3\" fill=\"" + colour +
            "\"/>" + (x1 > right - 120 ? Text(x0 - 5, y + 13, "end", m.point.claim->text, "fill=\"#555\"")
                               : Text(x1 + 5, y + 13, "start", m.point.claim->text, "fill=\"#555\"")) +
