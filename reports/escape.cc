@@ -39,7 +39,9 @@ std::string EscapeXml(std::string_view text) {
       case '>': return "&gt;";
       case '"': return "&quot;";
       case '\'': return "&#39;";
-      case '\t': case '\n': case '\r': return nullptr;
+      case '\t':
+      case '\n':
+      case '\r': return nullptr;
     }
     return c < 0x20 || c == 0x7F ? "\xEF\xBF\xBD" : nullptr;
   });

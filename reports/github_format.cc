@@ -19,8 +19,9 @@ void WriteGithubReport(const ReportInput& input, std::ostream& out) {
         if (&c == &here) continue;
         others += "\n  " + ClaimLocation(c) + ": " + c.text + " = " + ClaimValueText(c);
       }
-      out << "::" << BySeverity(f.severity, "error", "warning", "notice") << " file=" << EscapeWorkflowProperty(here.doc) << ",line=" << here.line
-          << ",col=" << here.column << ",title=" << EscapeWorkflowProperty(title) << "::"
+      out << "::" << BySeverity(f.severity, "error", "warning", "notice")
+          << " file=" << EscapeWorkflowProperty(here.doc) << ",line=" << here.line << ",col=" << here.column
+          << ",title=" << EscapeWorkflowProperty(title) << "::"
           << EscapeWorkflowData(here.text + " = " + ClaimValueText(here) + ": " + f.message +
                                 (others.empty() ? "" : "\nThe other figures:" + others))
           << '\n';

@@ -74,8 +74,7 @@ std::string Summary(const ReportInput& input) {
 
 std::string ClaimItem(const Claim& c, const SourceLine& source) {
   std::string html = "<li><span class=\"loc\">" + EscapeXml(ClaimLocation(c)) + "</span> <span class=\"value\">" +
-                     EscapeXml(c.text + " = " + ClaimValueText(c) + (c.as_of ? ", as of " + *c.as_of : "")) +
-                     "</span>";
+                     EscapeXml(c.text + " = " + ClaimValueText(c) + (c.as_of ? ", as of " + *c.as_of : "")) + "</span>";
   const std::string line = source ? source(c.doc, c.line) : "";
   if (!line.empty()) html += "<div class=\"excerpt\">" + HtmlExcerpt(c, line) + "</div>";
   return html + "</li>";
@@ -126,7 +125,8 @@ std::string HtmlExcerpt(const Claim& claim, const std::string& line, size_t cont
   if (!found && !figure.empty()) {
     const size_t byte = line.find(figure);
     found = byte != std::string::npos;
-    if (found) begin = static_cast<size_t>(std::lower_bound(cps.starts.begin(), cps.starts.end(), byte) - cps.starts.begin());
+    if (found)
+      begin = static_cast<size_t>(std::lower_bound(cps.starts.begin(), cps.starts.end(), byte) - cps.starts.begin());
   }
   begin = std::min(count, begin);
   const size_t end = found ? std::min(count, begin + utf8::CountCodePoints(figure)) : begin;
@@ -146,7 +146,8 @@ void WriteHtmlReport(const ReportInput& input, std::ostream& out) {
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>figcheck report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
-      << "<header>\n<h1>figcheck report</h1>\n" << Summary(input) << "</header>\n<main>\n";
+      << "<header>\n<h1>figcheck report</h1>\n"
+      << Summary(input) << "</header>\n<main>\n";
   const std::vector<FindingGroup> groups = GroupFindings(input.findings);
   if (groups.empty()) out << "<p id=\"clean\">No discrepancies found.</p>\n";
   for (const FindingGroup& group : groups) out << Group(group, input.source);

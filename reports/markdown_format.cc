@@ -15,7 +15,8 @@ void WriteMarkdownReport(const ReportInput& input, std::ostream& out) {
   for (const FindingGroup& group : GroupFindings(input.findings)) {
     out << "\n#### " << EscapeMarkdown(group.Title()) << "\n\n";
     for (const Finding* f : group.findings) {
-      out << "- " << BySeverity(f->severity, "**error**", "**warning**", "note") << " (" << EscapeMarkdown(f->rule) << "): " << EscapeMarkdown(f->message) << '\n';
+      out << "- " << BySeverity(f->severity, "**error**", "**warning**", "note") << " (" << EscapeMarkdown(f->rule)
+          << "): " << EscapeMarkdown(f->message) << '\n';
       for (const Claim& c : f->claims) {
         out << "  - " << EscapeMarkdown(ClaimLocation(c)) << ": " << EscapeMarkdown(c.text) << " = "
             << EscapeMarkdown(ClaimValueText(c));

@@ -29,9 +29,14 @@ void WriteJsonReport(const ReportInput& input, std::ostream& out) {
 
 // Every format, by the name --format takes. A new format is one line here.
 constexpr ReportFormat kFormats[] = {
-    {"text", WriteTextReport},   {"json", WriteJsonReport},   {"jsonl", WriteJsonlReport},
-    {"markdown", WriteMarkdownReport}, {"sarif", WriteSarifReport}, {"github", WriteGithubReport},
-    {"junit", WriteJunitReport}, {"html", WriteHtmlReport},
+    {"text", WriteTextReport},
+    {"json", WriteJsonReport},
+    {"jsonl", WriteJsonlReport},
+    {"markdown", WriteMarkdownReport},
+    {"sarif", WriteSarifReport},
+    {"github", WriteGithubReport},
+    {"junit", WriteJunitReport},
+    {"html", WriteHtmlReport},
 };
 
 }  // namespace

@@ -12,7 +12,8 @@
 namespace figcheck {
 namespace {
 
-constexpr const char* kSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+constexpr const char* kSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 // Where a reader of a SARIF log learns what figcheck is; update when the project's home moves.
 constexpr const char* kInformationUri = "https://github.com/figcheck/figcheck";
 
@@ -85,8 +86,8 @@ nlohmann::json SarifResult(const Finding& f, size_t rule_index) {
     related.push_back({{"id", i},
                        {"physicalLocation", PhysicalLocation(c)},
                        {"message", {{"text", EscapeMessage(c.text + " = " + ClaimValueText(c))}}}});
-    links += (links.empty() ? " Other figures: " : ", ") + std::string("[") + EscapeMessage(ClaimLocation(c)) +
-             "](" + std::to_string(i) + ")";
+    links += (links.empty() ? " Other figures: " : ", ") + std::string("[") + EscapeMessage(ClaimLocation(c)) + "](" +
+             std::to_string(i) + ")";
   }
   nlohmann::json result{{"ruleId", f.rule},
                         {"ruleIndex", rule_index},
@@ -103,8 +104,8 @@ nlohmann::json SarifResult(const Finding& f, size_t rule_index) {
 std::string PathToUri(std::string_view path) {
   std::string uri = !path.empty() && path.front() == '/' ? "file://" : "";
   for (unsigned char ch : path) {
-    const bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-                      ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/';
+    const bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+                      ch == '.' || ch == '_' || ch == '~' || ch == '/';
     if (keep) {
       uri += static_cast<char>(ch);
     } else {
@@ -124,9 +125,7 @@ void WriteSarifReport(const ReportInput& input, std::ostream& out) {
   nlohmann::json run{{"tool", {{"driver", driver}}},
                      {"columnKind", "unicodeCodePoints"},
                      {"results", results},
-                     {"properties",
-                      {{"documents", input.summary.documents},
-                       {"claims", input.summary.claims}}}};
+                     {"properties", {{"documents", input.summary.documents}, {"claims", input.summary.claims}}}};
   nlohmann::json log{{"$schema", kSchema}, {"version", "2.1.0"}, {"runs", {run}}};
   out << DumpJson(log, 2) << '\n';
 }

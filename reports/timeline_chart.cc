@@ -13,7 +13,7 @@ namespace figcheck {
 namespace {
 
 constexpr double kWidth = 640;
-constexpr double kLeft = 110;   // room for value labels (figures) or document names (dates)
+constexpr double kLeft = 110;  // room for value labels (figures) or document names (dates)
 constexpr double kRight = 24;
 constexpr double kTop = 18;
 constexpr double kAxisRoom = 36;  // below the plot: the date labels
@@ -93,7 +93,7 @@ std::string DocLabel(const std::string& doc, size_t limit = 18) {
 struct Mark {
   TimelinePoint point;
   bool dated = true;
-  double x0 = 0, x1 = 0;        // days
+  double x0 = 0, x1 = 0;           // days
   double y = 0, ylo = 0, yhi = 0;  // value (figures) or row (dates)
 };
 
@@ -128,8 +128,9 @@ std::optional<double> ParseValue(const std::optional<std::string>& s) {
 }
 
 std::string Title(const Claim& c) {
-  return "<title>" + EscapeXml(ClaimLocation(c) + ": " + c.text + " = " + ClaimValueText(c) +
-                               (c.as_of ? ", as of " + *c.as_of : ", no date")) +
+  return "<title>" +
+         EscapeXml(ClaimLocation(c) + ": " + c.text + " = " + ClaimValueText(c) +
+                   (c.as_of ? ", as of " + *c.as_of : ", no date")) +
          "</title>";
 }
 
@@ -200,8 +201,9 @@ std::string FigureChart(const std::vector<Mark>& marks, const std::string& unit)
     const char* colour = m.point.conflicting ? kConflictColour : kOtherColour;
     svg += "<g class=\"mark" + std::string(m.point.conflicting ? " conflicting" : "") + "\">" + Title(*m.point.claim);
     if (m.yhi > m.ylo) {
-      svg += Line(x, values.Map(m.ylo, bottom, kTop), x, values.Map(m.yhi, bottom, kTop),
-                  m.point.conflicting ? "stroke=\"#c62828\" stroke-width=\"2\"" : "stroke=\"#1565c0\" stroke-width=\"2\"");
+      svg +=
+          Line(x, values.Map(m.ylo, bottom, kTop), x, values.Map(m.yhi, bottom, kTop),
+               m.point.conflicting ? "stroke=\"#c62828\" stroke-width=\"2\"" : "stroke=\"#1565c0\" stroke-width=\"2\"");
     }
     svg += "<circle cx=\"" + Num(x) + "\" cy=\"" + Num(y) + "\" r=\"5\" fill=\"" + colour +
            "\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
@@ -234,8 +236,9 @@ std::string DateChart(const std::vector<Mark>& marks) {
     svg += "<g class=\"mark" + std::string(m.point.conflicting ? " conflicting" : "") + "\">" + Title(*m.point.claim) +
            Text(kLeft - 7, y + 12, "end", DocLabel(m.point.claim->doc, 15), "fill=\"#222\"") + "<rect x=\"" + Num(x0) +
            "\" y=\"" + Num(y + 3) + "\" width=\"" + Num(x1 - x0) + "\" height=\"12\" rx=\"3\" fill=\"" + colour +
-           "\"/>" + (x1 > right - 120 ? Text(x0 - 5, y + 13, "end", m.point.claim->text, "fill=\"#555\"")
-                              : Text(x1 + 5, y + 13, "start", m.point.claim->text, "fill=\"#555\"")) +
+           "\"/>" +
+           (x1 > right - 120 ? Text(x0 - 5, y + 13, "end", m.point.claim->text, "fill=\"#555\"")
+                             : Text(x1 + 5, y + 13, "start", m.point.claim->text, "fill=\"#555\"")) +
            "</g>";
   }
   return svg + "</svg>";

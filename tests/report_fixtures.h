@@ -18,11 +18,13 @@
 namespace figcheck::testing {
 
 // Every string an article or a path can reach, written to break out of each format.
-inline constexpr const char* kHostileText = "<script>alert(1)</script>5億|`x` [a](http://e.vil) @octocat #1 \"q\" 'a' & %0A";
+inline constexpr const char* kHostileText =
+    "<script>alert(1)</script>5億|`x` [a](http://e.vil) @octocat #1 \"q\" 'a' & %0A";
 inline constexpr const char* kHostileMessage =
     "users: <script>alert(1)</script> vs \"y\" & 'z' | `code` [link](http://e.vil) @octocat #12 100%\n"
     "::error file=x::injected\r\nend";
-inline constexpr const char* kHostileLine = "前文<img src=x onerror=alert(1)>超過5億用戶</script><script>alert(1)</script>&amp;";
+inline constexpr const char* kHostileLine =
+    "前文<img src=x onerror=alert(1)>超過5億用戶</script><script>alert(1)</script>&amp;";
 
 inline Claim HostileClaim(const std::string& doc, int line, int column, const std::string& text,
                           const std::string& value, const std::string& as_of) {
@@ -101,15 +103,15 @@ inline bool ToolsRequired() {
 }  // namespace figcheck::testing
 
 // Skips the test when `tool` (a path) is missing, or fails it under FIGCHECK_REQUIRE_TOOLS=1.
-#define FIGCHECK_REQUIRE_TOOL(tool, install_hint)                                                         \
-  do {                                                                                                    \
-    if (!std::filesystem::exists(tool)) {                                                                 \
-      if (::figcheck::testing::ToolsRequired()) {                                                         \
-        FAIL() << (tool) << " is missing and FIGCHECK_REQUIRE_TOOLS=1: " << (install_hint);              \
-      }                                                                                                   \
-      GTEST_SKIP() << (tool) << " is missing (" << (install_hint)                                         \
-                   << "); set FIGCHECK_REQUIRE_TOOLS=1 to make this a failure";                           \
-    }                                                                                                     \
+#define FIGCHECK_REQUIRE_TOOL(tool, install_hint)                                           \
+  do {                                                                                      \
+    if (!std::filesystem::exists(tool)) {                                                   \
+      if (::figcheck::testing::ToolsRequired()) {                                           \
+        FAIL() << (tool) << " is missing and FIGCHECK_REQUIRE_TOOLS=1: " << (install_hint); \
+      }                                                                                     \
+      GTEST_SKIP() << (tool) << " is missing (" << (install_hint)                           \
+                   << "); set FIGCHECK_REQUIRE_TOOLS=1 to make this a failure";             \
+    }                                                                                       \
   } while (0)
 
 #endif  // FIGCHECK_TESTS_REPORT_FIXTURES_H_

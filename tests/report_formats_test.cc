@@ -90,8 +90,9 @@ TEST(ReportFormatsTest, MarkdownEscapesArticleText) {
 TEST(ReportFormatsTest, MarkdownSaysWhenThereIsNothingToReport) {
   ReportInput input;
   input.summary = {3, 12};
-  EXPECT_EQ(Render("markdown", input),
-            "### figcheck: 0 errors, 0 warnings, 0 notes\n\n3 documents, 12 claims checked.\n\nNo discrepancies found.\n");
+  EXPECT_EQ(
+      Render("markdown", input),
+      "### figcheck: 0 errors, 0 warnings, 0 notes\n\n3 documents, 12 claims checked.\n\nNo discrepancies found.\n");
 }
 
 TEST(ReportFormatsTest, GithubAnnotatesEveryClaimOfEveryFinding) {

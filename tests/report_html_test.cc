@@ -28,9 +28,10 @@ size_t Count(const std::string& text, const std::string& needle) {
 std::string HostileArticles() {
   const std::string dir = testing::TempDir() + "/hostile_articles";
   std::filesystem::create_directories(dir);
-  testing::WriteTextFile(dir + "/a <b>&\"x\".txt",
-                         "date 2025-03-10\n"
-                         "<script>alert(1)</script> 特斯拉2024年全年交付量为178.9万辆 <img src=x onerror=alert(2)> & \"q\" 'a'\n");
+  testing::WriteTextFile(
+      dir + "/a <b>&\"x\".txt",
+      "date 2025-03-10\n"
+      "<script>alert(1)</script> 特斯拉2024年全年交付量为178.9万辆 <img src=x onerror=alert(2)> & \"q\" 'a'\n");
   testing::WriteTextFile(dir + "/b.txt",
                          "date 2025-03-20\n"
                          "特斯拉2024年全年交付量為158萬輛。</p><script src=//e.vil/x.js></script>\n");
@@ -38,8 +39,8 @@ std::string HostileArticles() {
 }
 
 TEST(HtmlReportTest, ArticleMarkupIsEscapedAndThePageIsSelfContained) {
-  for (const std::string& html :
-       {testing::Render("html", testing::HostileReport()), testing::RunFigcheck("check --format html " + HostileArticles()).out}) {
+  for (const std::string& html : {testing::Render("html", testing::HostileReport()),
+                                  testing::RunFigcheck("check --format html " + HostileArticles()).out}) {
     const std::string page = Lower(html);
     EXPECT_EQ(page.rfind("<!doctype html>", 0), 0u);
     EXPECT_EQ(Count(page, "<script"), 0u) << html;  // no script at all, the article's or ours
@@ -119,7 +120,7 @@ TEST(HtmlReportTest, TimelinePlotsValuesByDateAndUndatedApart) {
   const std::string svg = TimelineSvg({{&a, true}, {&b, false}, {&c, false}});
   EXPECT_EQ(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0), 0u);
   EXPECT_EQ(Count(svg, "<circle "), 3u);
-  EXPECT_EQ(Count(svg, "fill=\"#c62828\""), 1u);  // the conflicting one
+  EXPECT_EQ(Count(svg, "fill=\"#c62828\""), 1u);                            // the conflicting one
   EXPECT_NE(svg.find(">a&lt;1&gt;.txt</text>"), std::string::npos) << svg;  // labelled by document
   EXPECT_NE(svg.find(">no date</text>"), std::string::npos);
   EXPECT_NE(svg.find("<title>x/a&lt;1&gt;.txt:1:1: &lt;i&gt;400000000"), std::string::npos);
@@ -157,10 +158,9 @@ TEST(HtmlReportTest, HeadlessChromiumRendersThePageWithoutConsoleMessages) {
                                 testing::SourceDir() + "/tests/fixtures/corpus");
   ASSERT_EQ(r.exit_code, 1) << r.err;
   // Console output (a script error, a blocked script or resource) is logged as "CONSOLE" lines.
-  const auto run = testing::RunShell("timeout 120 '" + Chromium() +
-                                     "' --headless --no-sandbox --disable-gpu --user-data-dir=" + dir +
-                                     "/chromium-profile --enable-logging=stderr --v=0 --dump-dom 'file://" + page +
-                                     "'");
+  const auto run = testing::RunShell(
+      "timeout 120 '" + Chromium() + "' --headless --no-sandbox --disable-gpu --user-data-dir=" + dir +
+      "/chromium-profile --enable-logging=stderr --v=0 --dump-dom 'file://" + page + "'");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_EQ(run.err.find(":CONSOLE"), std::string::npos) << run.err;
   EXPECT_NE(run.out.find("id=\"summary\">5 documents"), std::string::npos) << run.out.substr(0, 2000);

@@ -98,7 +98,8 @@ TEST(SarifReportTest, CheckDescribesRulesFromTheRulePack) {
   bool described = false;
   for (const auto& rule : run["tool"]["driver"]["rules"]) {
     if (rule["id"] == "value-conflict") {
-      described = rule["shortDescription"]["text"] == "Two figures for the same entity, metric and time cannot both hold.";
+      described =
+          rule["shortDescription"]["text"] == "Two figures for the same entity, metric and time cannot both hold.";
     }
   }
   EXPECT_TRUE(described) << run["tool"].dump(2);
@@ -144,7 +145,8 @@ TEST(SarifReportTest, MicrosoftSarifValidatorFindsNoError) {
   const std::string seeds = dir + "/seeds.sarif";
   EXPECT_EQ(testing::RunFigcheck("check --format sarif -o " + corpus + " " + Corpus()).exit_code, 1);
   testing::RunFigcheck("check --format sarif -o " + seeds + " " + testing::SourceDir() + "/seeds");
-  const std::string hostile = testing::WriteTextFile(dir + "/hostile.sarif", testing::Render("sarif", HostileWithRules()));
+  const std::string hostile =
+      testing::WriteTextFile(dir + "/hostile.sarif", testing::Render("sarif", HostileWithRules()));
   const std::string empty = testing::WriteTextFile(dir + "/empty.sarif", testing::Render("sarif", ReportInput{}));
   const auto errors = ValidationErrors({corpus, seeds, hostile, empty});
   EXPECT_TRUE(errors.empty()) << ::testing::PrintToString(errors);
