@@ -58,9 +58,10 @@ CodePoints Split(const std::string& text) {
 
 std::string Summary(const ReportInput& input) {
   const SeverityCounts counts = CountSeverities(input.findings);
-  std::string html = "<p class=\"summary\" id=\"summary\">" + std::to_string(input.summary.documents) + " documents, " +
-                     std::to_string(input.summary.claims) + " claims, " + std::to_string(input.findings.size()) +
-                     " findings: ";
+  std::string html = "<p class=\"summary\" id=\"summary\">" +
+                     CountText(input.summary.documents, "document", "documents") + ", " +
+                     CountText(input.summary.claims, "claim", "claims") + ", " +
+                     CountText(input.findings.size(), "finding", "findings") + ": ";
   html += "<span class=\"count error\">" + CountText(counts.errors, "error", "errors") + "</span> ";
   html += "<span class=\"count warning\">" + CountText(counts.warnings, "warning", "warnings") + "</span> ";
   html += "<span class=\"count info\">" + CountText(counts.notes, "note", "notes") + "</span></p>\n";

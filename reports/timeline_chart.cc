@@ -194,8 +194,8 @@ std::string FigureChart(const std::vector<Mark>& marks, const std::string& unit)
     svg += Line(right + 8, kTop, right + 8, bottom, "stroke=\"#bbb\" stroke-dasharray=\"4 3\"");
     svg += Text(x, bottom + 16, "middle", "no date", "fill=\"#555\"");
   }
-  for (size_t i = 0; i < marks.size(); ++i) {
-    const Mark& m = marks[i];
+  std::vector<std::pair<double, double>> labels;  // where labels were placed
+  for (const Mark& m : marks) {
     const double x = m.dated ? days.Map(m.x0, kLeft, right) : right + kUndatedColumn / 2;
     const double y = values.Map(m.y, bottom, kTop);
     const char* colour = m.point.conflicting ? kConflictColour : kOtherColour;
@@ -207,9 +207,15 @@ std::string FigureChart(const std::vector<Mark>& marks, const std::string& unit)
     }
     svg += "<circle cx=\"" + Num(x) + "\" cy=\"" + Num(y) + "\" r=\"5\" fill=\"" + colour +
            "\" stroke=\"#fff\" stroke-width=\"1.5\"/>";
-    // Labels alternate above and below so neighbours overlap less.
-    svg += Text(x + 7, y + (i % 2 == 0 ? -7 : 15), x > right - 80 ? "end" : "start", DocLabel(m.point.claim->doc),
-                "fill=\"#222\"");
+    // A label that would cover an earlier one moves down a line: claims at one point stay readable.
+    double label_y = y - 7;
+    while (std::any_of(labels.begin(), labels.end(), [&](const std::pair<double, double>& p) {
+      return std::fabs(p.first - x) < 110 && std::fabs(p.second - label_y) < 12;
+    })) {
+      label_y += 13;
+    }
+    labels.emplace_back(x, label_y);
+    svg += Text(x + 7, label_y, x > right - 80 ? "end" : "start", DocLabel(m.point.claim->doc), "fill=\"#222\"");
     svg += "</g>";
   }
   return svg + "</svg>";

@@ -54,6 +54,14 @@ int main(int argc, char** argv) {
   add_common(check, "text", figcheck::ReportFormats());
   check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
       ->option_text("FILE");
+  check->footer(
+      "Formats: text (a terminal), json (shared/CONTRACT.md), jsonl (a finding a line), markdown (a pull-request\n"
+      "comment), sarif (SARIF 2.1.0, code scanning), github (Actions annotations), junit (JUnit XML, a test case\n"
+      "per document), html (one self-contained page with excerpts and timeline charts).\n\n"
+      "Examples:\n"
+      "  figcheck check seeds/\n"
+      "  figcheck check --format html -o report.html seeds/\n"
+      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   std::string explain_where;
