@@ -3,6 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <map>
 
 #include "checker/cli/command_setup.h"
@@ -37,6 +40,16 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
     err << "figcheck check: --fail-on must be error, warning or info\n";
     return 2;
   }
+  // The report file is opened before any work, so a wrong path fails fast.
+  std::ofstream file;
+  if (!opts.output.empty()) {
+    file.open(opts.output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      err << "figcheck check: cannot write '" << opts.output << "': " << std::strerror(errno) << '\n';
+      return 2;
+    }
+  }
+  std::ostream& report_out = opts.output.empty() ? out : file;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   ReportSummary summary;
@@ -50,7 +63,8 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
   report.summary = summary;
   report.documents = s->files;
-  report.colour = opts.colour;
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && opts.output.empty();
   // Source lines for the excerpts: each document is read again only if a finding cites it.
   std::map<std::string, Document> docs;
   report.source = [&](const std::string& path, int line) -> std::string {
@@ -63,8 +77,12 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
     auto [b, e] = it->second.lines.LineRange(it->second.text, line);
     return it->second.text.substr(b, e - b);
   };
-  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
+  if (Status written = WriteReport(opts.format, report, report_out); !written.ok()) {
     err << "figcheck check: " << written.message() << '\n';
+    return 2;
+  }
+  if (!opts.output.empty() && !file.flush()) {
+    err << "figcheck check: cannot write '" << opts.output << "': " << std::strerror(errno) << '\n';
     return 2;
   }
   const std::vector<Finding>& findings = report.findings;
