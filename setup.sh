@@ -13,8 +13,9 @@ cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make pkg-config python3
           libre2-dev libicu-dev libboost-dev libspdlog-dev libfmt-dev libgtest-dev
-          libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev
-          chromium)
+          libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev)
+# Only the tests need these: headless Chromium renders the HTML report.
+TEST_PACKAGES=(chromium)
 # Microsoft's SARIF validator, for the SARIF report test; pinned so CI is repeatable.
 SARIF_MULTITOOL_PACKAGE="@microsoft/sarif-multitool@5.7.0"
 SARIF_MULTITOOL="build/tools/node_modules/.bin/sarif-multitool"
@@ -36,6 +37,7 @@ install_missing() { apt_install "${PACKAGES[@]}"; }
 
 # Node.js from Debian only when no node/npm is on the PATH (another install is kept).
 install_test_tools() {
+  apt_install "${TEST_PACKAGES[@]}"
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     apt_install nodejs npm
   fi
