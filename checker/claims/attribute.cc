@@ -430,26 +430,47 @@ class Attributor {
     const Quantity* date = nullptr;
     const Quantity* date_in_sentence = nullptr;
     const Quantity* date_after = nullptr;
+    const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
+    const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
+    const auto after_first = std::upper_bound(clauses.begin(), clauses.end(), sb);
+    const size_t first_clause_end = after_first != clauses.end() ? *after_first : se;
     // Quantities are in text order: look only at those of this sentence.
     auto first = std::lower_bound(quantities_.begin(), quantities_.end(), sb,
                                   [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    // A total over a period (deliveries, revenue) is dated by a period; a day
+    // (reported on Thursday, 1月2日公布) dates the statement, not the figure.
+    const MetricRule* metric = rules_.metrics.Find(a->metric);
+    const bool wants_period = metric != nullptr && metric->per_period;
     for (auto it = first; it != quantities_.end() && it->begin < se; ++it) {
       const Quantity& d = *it;
       if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
       if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
+      const bool period = IsPeriod(d);
+      if (wants_period && !period) continue;
       if (d.end <= q.begin) {
         if (d.begin >= cb) date = &d;
         date_in_sentence = &d;
+        if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
       } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
         date_after = &d;
       }
     }
     // The figure's own clause first, before or after it ("delivered 1.79 million
-    // through 2024"), then the rest of its sentence.
-    if (date == nullptr) date = date_after != nullptr ? date_after : date_in_sentence;
+    // through 2024"); then a date opening the sentence, which frames all its
+    // clauses (2024年全年，…低於2023年181萬…，其中Model 3/Y交付170.41萬輛: 2024);
+    // then the nearest before it in the sentence.
+    if (date == nullptr) date = date_after;
+    if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
+    if (date != nullptr && IsPeriod(*date)) period_topic_ = date;
+    // No date in its sentence: the period the text spoke of last ("in the fourth
+    // quarter" two paragraphs up still dates "BYD also delivered 918,556 …").
+    const bool carried = date == nullptr && period_topic_ != nullptr && period_topic_->end <= q.begin &&
+                         period_topic_->begin >= Paragraph(q.begin).first;
+    if (carried) date = period_topic_;
     if (date != nullptr) {
       a->as_of = date->value;
       a->as_of_stated = true;
+      if (carried && explain_) a->how += "(carried from an earlier sentence) ";
       if (explain_) a->how += "as of " + date->value + ": a date in its sentence";
       if (auto moved = SinceDate(*date, q)) {
         a->as_of = *moved;
@@ -465,6 +486,9 @@ class Attributor {
       if (explain_) a->how += "as of the publication date. ";
     }
   }
+
+  // A year, quarter, month or named period, not a single day.
+  static bool IsPeriod(const Quantity& date) { return date.high.has_value() || date.value.size() <= 7; }
 
   bool IsBaseline(const Quantity& date) const {
     size_t p = date.begin;
@@ -526,6 +550,7 @@ class Attributor {
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
+  const Quantity* period_topic_ = nullptr;  // the last period that dated a figure
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 
