@@ -70,6 +70,11 @@ struct SentenceScan {
 };
 
 bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+// A sector (data centres) is what a figure is about only when no company or
+// product is named nearer: "微軟資料中心的用電" is Microsoft's.
+bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
+// Places and sectors are what a figure is about only when no company or product can be.
+bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
 
 class Attributor {
  public:
@@ -191,18 +196,19 @@ class Attributor {
   // Nearest mention ending at or before `pos` within [from, pos), companies before places.
   const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     const Mention* best = nullptr;
+    const Mention* best_sector = nullptr;
     const Mention* best_place = nullptr;
     for (const auto& m : ms) {
       if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
-      (IsPlace(Entity(m)) ? best_place : best) = &m;
+      (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
     }
-    return best != nullptr ? best : best_place;
+    return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
   }
 
   // The first company or product named in [from, pos): a sentence's subject comes first.
   const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     for (const auto& m : ms) {
-      if (m.begin >= from && m.end <= pos && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
   }
@@ -214,14 +220,19 @@ class Attributor {
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
     if (cb <= sb || !rules_.entities.relative_openers.MatchAt(text_, p)) return nullptr;
     const Mention* m = NearestBefore(ms, sb, cb);
-    return m != nullptr && !IsPlace(Entity(*m)) ? m : nullptr;
+    return m != nullptr && !IsWeak(Entity(*m)) ? m : nullptr;
   }
 
   // A place narrows a figure where the text says so (在中國, in China, 中國市場),
   // not where it describes a name (中國汽車製造商比亞迪, the Chinese firm).
-  bool MarksPlace(const Mention& m) const {
+  bool MarksPlace(const Mention& m, const std::vector<Mention>& ms) const {
     const MetricTable& t = rules_.metrics;
-    size_t p = m.begin;
+    size_t p = m.end;  // 美國資料中心, US data centers: a place naming a sector's part of it
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    for (const auto& other : ms) {
+      if (other.begin == p && IsSector(Entity(other))) return true;
+    }
+    p = m.begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
     if (t.place_before.MatchEndingAt(text_, p)) return true;
     p = m.end;
@@ -255,7 +266,7 @@ class Attributor {
 
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
-      if (m.begin >= pos && m.end <= to && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
   }
@@ -267,7 +278,7 @@ class Attributor {
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
-    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
+    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
       how = "named before it in its clause";
     } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
       how = "named right before the relative clause it stands in (BYD, which sold …)";
@@ -282,7 +293,7 @@ class Attributor {
       // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
       // reached …"): the subject of the text before it, in its paragraph or earlier.
       m = NearestBefore(ms, pb, sb);
-      if (m != nullptr && IsPlace(Entity(*m))) m = nullptr;
+      if (m != nullptr && IsWeak(Entity(*m))) m = nullptr;
       how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
                     : "the subject carried over: its sentence names none";
       if (m == nullptr && !topic_.empty()) {
@@ -291,13 +302,13 @@ class Attributor {
         return;
       }
     } else if (m == nullptr) {
-      m = NearestBefore(ms, sb, q.begin);  // a country or place is the last resort
-      if (m != nullptr && !IsPlace(Entity(*m))) m = nullptr;  // companies were judged above
-      how = "a place named before it in its sentence";
+      m = NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
+      if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
+      how = "a sector or place named before it in its sentence";
     }
     if (m != nullptr) {
       a->entity = Entity(*m).name;
-      if (!IsPlace(Entity(*m))) topic_ = a->entity;
+      if (!IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
@@ -396,6 +407,8 @@ class Attributor {
     period_aspects_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
+      // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
+      if (m.begin >= q.begin && m.end <= q.number_begin) continue;
       bool holds = false;
       switch (aspect.scope) {
         case AspectRule::Scope::kFigure:
@@ -413,8 +426,9 @@ class Attributor {
     }
     // A place named in the clause narrows the fact (sales in China, overseas).
     size_t pb = 0;
-    for (const auto& m : ParagraphEntities(cb, &pb)) {
-      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m)) ids.push_back("in " + Entity(m).name);
+    const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
+    for (const auto& m : ms) {
+      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m, ms)) ids.push_back("in " + Entity(m).name);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());

@@ -73,6 +73,12 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
     if (aliases->empty()) return file->Error(entry, "entity '" + rule.name + "' has no aliases");
     const int index = static_cast<int>(table.entities.size());
     for (const auto& a : *aliases) table.aliases.Add(a, index);
+    // Aliases that are ordinary words in another case ("US" vs "us") match only as written.
+    if (entry["cased_aliases"]) {
+      auto cased = ReadWords(*file, entry["cased_aliases"], "cased_aliases");
+      if (!cased.ok()) return cased.status();
+      for (const auto& a : *cased) table.aliases.Add(a, index, /*case_sensitive=*/true);
+    }
     table.entities.push_back(std::move(rule));
   }
   return table;
