@@ -1,6 +1,7 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -330,7 +331,25 @@ class Attributor {
   }
 
   bool HasAnaphor(size_t from, size_t to) {
-    return !Within(Scanned(from).anaphors, from, to).empty();
+    return !Within(Scanned(from).anaphors, from, to).empty() || HasDescriptiveAnaphor(from, to);
+  }
+
+  // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
+  // few describing words, then a head noun that names a kind of company.
+  bool HasDescriptiveAnaphor(size_t from, size_t to) const {
+    constexpr size_t kReach = 32;  // bytes of describing words between the two
+    const EntityTable& t = rules_.entities;
+    for (size_t p = from; p < to; ++p) {
+      if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
+      auto det = t.anaphor_determiners.MatchAt(text_, p);
+      if (!det) continue;
+      for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
+        const unsigned char c = text_[h];
+        if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
+        if (t.anaphor_heads.MatchAt(text_, h)) return true;
+      }
+    }
+    return false;
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
