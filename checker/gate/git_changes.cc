@@ -33,9 +33,13 @@ void AddDocuments(const std::string& z_list, const std::string& top, std::set<st
   while (pos < z_list.size()) {
     size_t end = z_list.find('\0', pos);
     if (end == std::string::npos) end = z_list.size();
-    const fs::path path = (fs::path(top.empty() ? "." : top) / z_list.substr(pos, end - pos)).lexically_normal();
+    fs::path path = (fs::path(top.empty() ? "." : top) / z_list.substr(pos, end - pos)).lexically_normal();
     std::error_code ec;
-    if (HasDocumentExtension(path) && fs::is_regular_file(path, ec)) into->insert(path.string());
+    if (HasDocumentExtension(path) && fs::is_regular_file(path, ec)) {
+      // Below the top folder, "../drafts/a.md" from drafts/ is "a.md".
+      if (!top.empty()) path = fs::proximate(path, ec);
+      into->insert(path.string());
+    }
     pos = end + 1;
   }
 }
