@@ -227,10 +227,12 @@ TEST(GateExamples, WorkflowAndHookGateAContradiction) {
   ASSERT_EQ(workflow.size(), 2u) << "the example workflow should run the gate twice (SARIF, annotations)";
   const std::string repo = PublishedRepo("gate_examples");
   Git(repo, "checkout -q -b draft");
-  const std::string article = repo + "/drafts/chatgpt-users.md";
+  // A name git would quote by default: the hook and --git-diff must both take it as it is.
+  const std::string name = "drafts/ChatGPT 用戶.md";
+  const std::string article = repo + "/" + name;
 
   WriteFile(article, kContradicting);
-  Git(repo, "add drafts/chatgpt-users.md");
+  Git(repo, "add " + Quote(name));
   EXPECT_EQ(RunHook(repo).exit_code, 1) << "the hook should refuse a staged contradiction";
   Git(repo, "commit -qm contradiction");
   for (const auto& command : workflow) {
@@ -241,7 +243,7 @@ TEST(GateExamples, WorkflowAndHookGateAContradiction) {
   WriteFile(article, "date 2025-05-20\n"
                      "<!-- figcheck-disable-next-line growth-reversal: 3億 is the 2023 figure, quoted as history -->\n"
                      "據報導，ChatGPT每週用戶只有3億。\n");
-  Git(repo, "add drafts/chatgpt-users.md");
+  Git(repo, "add " + Quote(name));
   EXPECT_EQ(RunHook(repo).exit_code, 0);
   Git(repo, "commit -qm suppressed");
   for (const auto& command : workflow) EXPECT_EQ(Shell(repo, command).exit_code, 0) << command;
@@ -254,7 +256,7 @@ TEST(GateExamples, WorkflowAndHookGateAContradiction) {
   for (const auto& command : workflow) EXPECT_EQ(Shell(repo, command).exit_code, 0) << command;
   // The hook reads the same baseline, and the accepted finding survives an edit above it.
   WriteFile(article, std::string("date 2025-05-20\n# 一週科技新聞\n\n") + (kContradicting + 16));
-  Git(repo, "add drafts/chatgpt-users.md");
+  Git(repo, "add " + Quote(name));
   EXPECT_EQ(RunHook(repo).exit_code, 0);
   Git(repo, "add .figcheck-baseline.json");
   Git(repo, "commit -qm baseline");

@@ -2,18 +2,16 @@
 
 #include <spdlog/spdlog.h>
 
-#include <filesystem>
 #include <fstream>
 
 #include "checker/compare/involving.h"
+#include "checker/document/loader.h"
 #include "checker/gate/baseline.h"
 #include "checker/gate/git_changes.h"
 #include "reports/report.h"
 
 namespace figcheck {
 namespace {
-
-std::string Normal(const std::string& path) { return std::filesystem::path(path).lexically_normal().string(); }
 
 // Writes the report to --output FILE or `out`; false after saying why on `err`.
 bool WriteGateReport(const GateOptions& gate, const CommonOptions& opts, const ReportInput& report, std::ostream& out,
@@ -58,7 +56,7 @@ PublishedSource PublishedFromFiles(std::vector<std::string> files) {
                                     std::ostream& err) {
     setup.files.clear();
     for (const auto& f : files) {
-      if (!changed.count(Normal(f))) setup.files.push_back(Normal(f));
+      if (!changed.count(NormalPath(f))) setup.files.push_back(NormalPath(f));
     }
     spdlog::debug("gate: {} published documents", setup.files.size());
     return ExtractAll(setup, err, [&](const DocumentResult& r) { into.Add(r); });
@@ -88,7 +86,7 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
   auto s = PrepareCommand(opts, changed_paths, err);
   if (!s) return 2;
   std::set<std::string> changed;
-  for (const auto& f : s->files) changed.insert(Normal(f));
+  for (const auto& f : s->files) changed.insert(NormalPath(f));
   const std::vector<std::string> changed_files = s->files;
 
   CorpusFindings corpus;

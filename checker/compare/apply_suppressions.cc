@@ -1,14 +1,13 @@
 #include "checker/compare/apply_suppressions.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <string>
 
+#include "checker/document/loader.h"
+
 namespace figcheck {
 namespace {
-
-std::string Normal(const std::string& path) { return std::filesystem::path(path).lexically_normal().string(); }
 
 Finding InvalidSuppression(const Suppression& s) {
   Finding f;
@@ -35,10 +34,10 @@ std::vector<Finding> ApplySuppressions(const std::vector<Finding>& findings,
                                        const std::vector<Suppression>& suppressions) {
   std::multimap<std::string, const Suppression*> by_doc;
   for (const auto& s : suppressions) {
-    if (s.Valid()) by_doc.emplace(Normal(s.doc), &s);
+    if (s.Valid()) by_doc.emplace(NormalPath(s.doc), &s);
   }
   auto covered = [&](const Finding& f, const Claim& c) {
-    auto [b, e] = by_doc.equal_range(Normal(c.doc));
+    auto [b, e] = by_doc.equal_range(NormalPath(c.doc));
     return std::any_of(b, e, [&](const auto& entry) { return entry.second->Covers(f.rule, c.line); });
   };
   std::vector<Finding> kept;

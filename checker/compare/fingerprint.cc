@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <filesystem>
 #include <vector>
+
+#include "checker/document/loader.h"
 
 namespace figcheck {
 namespace {
@@ -27,7 +28,7 @@ std::string CollapseSpace(const std::string& s) {
 // Fields joined by a unit separator, which no article text contains.
 std::string ClaimKey(const Claim& c) {
   const char sep = '\x1f';
-  return std::filesystem::path(c.doc).lexically_normal().generic_string() + sep + CollapseSpace(c.text) + sep +
+  return NormalPath(c.doc) + sep + CollapseSpace(c.text) + sep +
          c.value + sep + c.unit + sep + c.entity + sep + c.metric;
 }
 

@@ -26,6 +26,8 @@ bool HasDocumentExtension(const fs::path& path) {
   return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
 
+std::string NormalPath(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
+
 namespace {
 
 // Hidden entries (.git, .DS_Store, editor swap files) are never articles.

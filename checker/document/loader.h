@@ -33,6 +33,9 @@ struct LoadOptions {
 // True for the names a folder walk takes: .txt .md .markdown .html .htm (any case).
 bool HasDocumentExtension(const std::filesystem::path& path);
 
+// The form in which paths of documents are compared: "./a.md" and "a.md" are one file.
+std::string NormalPath(const std::string& path);
+
 // Expands paths ("-" passes through unchanged, meaning standard input).
 Result<std::vector<std::string>> ListDocuments(const std::vector<std::string>& paths);
 

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "checker/compare/fingerprint.h"
+#include "checker/document/loader.h"
 
 namespace figcheck {
 namespace {
@@ -17,12 +18,10 @@ namespace {
 namespace fs = std::filesystem;
 constexpr int kVersion = 1;
 
-std::string Normal(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
-
 BaselineEntry EntryFor(const Finding& f) {
   BaselineEntry e{FindingFingerprint(f), f.rule, f.message, {}};
   std::set<std::string> docs;
-  for (const auto& c : f.claims) docs.insert(Normal(c.doc));
+  for (const auto& c : f.claims) docs.insert(NormalPath(c.doc));
   e.docs.assign(docs.begin(), docs.end());
   return e;
 }
@@ -106,11 +105,11 @@ std::vector<Finding> WithoutBaselined(const std::vector<Finding>& findings, cons
 
 Baseline UpdateBaseline(const Baseline& old, const std::vector<Finding>& current, const std::set<std::string>& checked) {
   std::set<std::string> checked_normal;
-  for (const auto& d : checked) checked_normal.insert(Normal(d));
+  for (const auto& d : checked) checked_normal.insert(NormalPath(d));
   std::map<std::string, BaselineEntry> by_fingerprint;
   for (const auto& e : old.entries) {
     const bool rechecked = std::any_of(e.docs.begin(), e.docs.end(),
-                                       [&](const std::string& d) { return checked_normal.count(Normal(d)) > 0; });
+                                       [&](const std::string& d) { return checked_normal.count(NormalPath(d)) > 0; });
     if (!rechecked) by_fingerprint.emplace(e.fingerprint, e);
   }
   for (const auto& f : current) {
