@@ -157,6 +157,7 @@ TEST(ApplySuppressions, ASuppressionWithoutReasonSilencesNothingAndIsReported) {
   EXPECT_EQ(problem.rule, "suppression-without-reason");
   EXPECT_EQ(problem.kind, "invalid_suppression");
   EXPECT_EQ(problem.severity, Severity::kWarning);
+  EXPECT_EQ(problem.entity, "figcheck-disable");
   EXPECT_NE(problem.message.find("new.md:2"), std::string::npos) << problem.message;
   ASSERT_EQ(problem.claims.size(), 1u);
   EXPECT_EQ(problem.claims[0].doc, "new.md");

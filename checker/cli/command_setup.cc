@@ -3,6 +3,8 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <thread>
@@ -76,6 +78,28 @@ SourceLine SourceLinesFromFiles(const LoadOptions& load) {
 
 int FailStatus(const std::vector<Finding>& findings, Severity fail_on) {
   return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; }) ? 1 : 0;
+}
+
+ReportOutput::ReportOutput(std::string command, const std::string& path, std::ostream& out)
+    : command_(std::move(command)), path_(path), out_(out) {}
+
+bool ReportOutput::Open(std::ostream& err) {
+  if (path_.empty()) return true;
+  file_.open(path_, std::ios::binary | std::ios::trunc);
+  if (!file_) err << command_ << ": cannot write '" << path_ << "': " << std::strerror(errno) << '\n';
+  return static_cast<bool>(file_);
+}
+
+int ReportOutput::Write(std::string_view format, const ReportInput& report, std::ostream& err) {
+  if (Status written = WriteReport(format, report, path_.empty() ? out_ : file_); !written.ok()) {
+    err << command_ << ": " << written.message() << '\n';
+    return 2;
+  }
+  if (!path_.empty() && !file_.flush()) {
+    err << command_ << ": cannot write '" << path_ << "': " << std::strerror(errno) << '\n';
+    return 2;
+  }
+  return 0;
 }
 
 }  // namespace figcheck

@@ -10,10 +10,12 @@
 // (checker/cli/progress.h), so every command gets progress from one place.
 // SourceLinesFromFiles gives report excerpts by reading a document again
 // only when a finding cites it. FailStatus is 1 when a finding reaches
-// `fail_on`, else 0.
+// `fail_on`, else 0. ReportOutput is where a report goes: --output FILE,
+// opened before any work so a wrong path fails fast, else `out`.
 #ifndef FIGCHECK_CLI_COMMAND_SETUP_H_
 #define FIGCHECK_CLI_COMMAND_SETUP_H_
 
+#include <fstream>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -25,7 +27,7 @@
 #include "checker/compare/finding.h"
 #include "checker/pipeline.h"
 #include "checker/rules/rulebook.h"
-#include "reports/finding_format.h"
+#include "reports/report.h"
 
 namespace figcheck {
 
@@ -44,6 +46,23 @@ int ExtractAll(CommandSetup& setup, std::ostream& err, const std::function<void(
 SourceLine SourceLinesFromFiles(const LoadOptions& load);
 
 int FailStatus(const std::vector<Finding>& findings, Severity fail_on);
+
+class ReportOutput {
+ public:
+  // `command` prefixes messages ("figcheck check"); `path` empty writes to `out`.
+  ReportOutput(std::string command, const std::string& path, std::ostream& out);
+  // False after saying on `err` that the file cannot be written.
+  bool Open(std::ostream& err);
+  bool to_file() const { return !path_.empty(); }
+  // Renders `report` in `format`: 0, or 2 after saying why on `err`.
+  int Write(std::string_view format, const ReportInput& report, std::ostream& err);
+
+ private:
+  std::string command_;
+  std::string path_;
+  std::ostream& out_;
+  std::ofstream file_;
+};
 
 }  // namespace figcheck
 

@@ -34,6 +34,8 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
     err << "figcheck check: --fail-on must be error, warning or info\n";
     return 2;
   }
+  ReportOutput output("figcheck check", opts.output, out);
+  if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   CorpusFindings corpus;
@@ -42,12 +44,10 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = corpus.Findings(*s->rules);
   report.summary = ReportSummary{corpus.documents(), corpus.claims()};
   report.documents = s->files;
-  report.colour = opts.colour;
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && !output.to_file();
   report.source = SourceLinesFromFiles(s->pipeline.load);
-  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
-    err << "figcheck check: " << written.message() << '\n';
-    return 2;
-  }
+  if (output.Write(opts.format, report, err) != 0) return 2;
   return status != 0 ? status : FailStatus(report.findings, fail_on);
 }
 

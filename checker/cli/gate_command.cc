@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <fstream>
 
 #include "checker/compare/involving.h"
 #include "checker/document/loader.h"
@@ -12,29 +11,6 @@
 
 namespace figcheck {
 namespace {
-
-// Writes the report to --output FILE or `out`; false after saying why on `err`.
-bool WriteGateReport(const GateOptions& gate, const CommonOptions& opts, const ReportInput& report, std::ostream& out,
-                     std::ostream& err) {
-  std::ofstream file;
-  if (!gate.output.empty()) {
-    file.open(gate.output, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      err << "figcheck gate: " << gate.output << ": cannot write the report\n";
-      return false;
-    }
-  }
-  std::ostream& to = gate.output.empty() ? out : file;
-  if (Status written = WriteReport(opts.format, report, to); !written.ok()) {
-    err << "figcheck gate: " << written.message() << '\n';
-    return false;
-  }
-  if (!gate.output.empty() && !file.flush()) {
-    err << "figcheck gate: " << gate.output << ": cannot write the report\n";
-    return false;
-  }
-  return true;
-}
 
 // Rewrites the baseline with this run's findings; the exit status.
 int UpdateBaselineFile(const std::string& path, const Baseline& old, const std::vector<Finding>& findings,
@@ -74,6 +50,8 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
     err << "figcheck gate: --update-baseline needs --baseline FILE\n";
     return 2;
   }
+  ReportOutput output("figcheck gate", gate.update_baseline ? "" : opts.output, out);
+  if (!output.Open(err)) return 2;
   Baseline baseline;
   if (gate.baseline) {
     auto read = ReadBaseline(*gate.baseline);
@@ -108,9 +86,10 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
   report.findings = WithoutBaselined(findings, baseline);
   report.summary = summary;
   report.documents = changed_files;
-  report.colour = opts.colour && gate.output.empty();
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && !output.to_file();
   report.source = SourceLinesFromFiles(s->pipeline.load);
-  if (!WriteGateReport(gate, opts, report, out, err)) return 2;
+  if (output.Write(opts.format, report, err) != 0) return 2;
   return status != 0 ? status : FailStatus(report.findings, fail_on);
 }
 

@@ -36,7 +36,6 @@ struct GateOptions {
   std::vector<std::string> corpus;       // --corpus DIR, repeatable
   std::optional<std::string> baseline;   // --baseline FILE
   bool update_baseline = false;          // --update-baseline
-  std::string output;                    // --output FILE; empty: standard output
 };
 
 // Adds to `into` the claims (and suppressions) of every published document

@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
       "  echo '營收達19億美元' | figcheck numbers -   every number mention in a text\n"
       "  figcheck check seeds/                  where the articles disagree\n"
       "  figcheck check --format json --fail-on warning seeds/\n"
+      "  figcheck check --format html --output report.html seeds/   a page for an editor\n"
+      "  figcheck check --format sarif --output figcheck.sarif articles/   for code scanning\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
       "  figcheck gate --git-diff origin/main   the articles a branch adds or changes, against the rest\n"
       "  figcheck gate new.md --corpus published/ --baseline .figcheck-baseline.json\n"
@@ -54,7 +56,17 @@ int main(int argc, char** argv) {
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
-  add_common(check, "text", {"text", "json"});
+  add_common(check, "text", figcheck::ReportFormats());
+  check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  check->footer(
+      "Formats: text (a terminal), json (shared/CONTRACT.md), jsonl (a finding a line), markdown (a pull-request\n"
+      "comment), sarif (SARIF 2.1.0, code scanning), github (Actions annotations), junit (JUnit XML, a test case\n"
+      "per document), html (one self-contained page with excerpts and timeline charts).\n\n"
+      "Examples:\n"
+      "  figcheck check seeds/\n"
+      "  figcheck check --format html -o report.html seeds/\n"
+      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   figcheck::GateOptions gate_opts;
@@ -66,7 +78,8 @@ int main(int argc, char** argv) {
       "Only findings that involve a changed article are reported. Silence one in the article with\n"
       "  <!-- figcheck-disable-next-line RULE-ID: reason -->   (the next non-blank line)\n"
       "  <!-- figcheck-disable-file RULE-ID[,RULE-ID]: reason -->  (RULE-ID * = every rule)\n"
-      "or accept the current findings with --baseline FILE --update-baseline.\n\n"
+      "or accept the current findings with --baseline FILE --update-baseline.\n"
+      "Formats as for check (sarif for code scanning, github for annotations).\n\n"
       "Examples:\n"
       "  figcheck gate drafts/new.md --corpus published/\n"
       "  figcheck gate --git-diff origin/main --format json --output figcheck.json\n"
@@ -83,7 +96,8 @@ int main(int argc, char** argv) {
   gate->add_flag("--update-baseline", gate_opts.update_baseline,
                  "Write the current findings into --baseline FILE and exit 0");
   gate->add_option("--format", gate_format, "Output format")->check(CLI::IsMember(figcheck::ReportFormats()));
-  gate->add_option("-o,--output", gate_opts.output, "Write the report to FILE instead of standard output");
+  gate->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
   gate->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   gate->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");

@@ -15,6 +15,8 @@ Finding InvalidSuppression(const Suppression& s) {
   f.rule = no_rule ? "suppression-without-rule" : "suppression-without-reason";
   f.kind = "invalid_suppression";
   f.severity = Severity::kWarning;
+  f.entity = "figcheck-disable";  // grouped apart from the figures' entities in every report
+  f.metric = "comments";
   const std::string form = s.whole_file ? "figcheck-disable-file" : "figcheck-disable-next-line";
   f.message = s.doc + ":" + std::to_string(s.line) + ": " + form + (no_rule ? " names no rule" : " gives no reason") +
               ", so it suppresses nothing; write <!-- " + form + " RULE-ID: why the figure stands -->";

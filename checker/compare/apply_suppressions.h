@@ -7,7 +7,8 @@
 // suppression that names no rule or gives no reason silences nothing; instead
 // it becomes a finding of its own, appended after the others:
 //   rule `suppression-without-reason` (or `suppression-without-rule`),
-//   kind `invalid_suppression`, severity warning,
+//   kind `invalid_suppression`, severity warning, entity `figcheck-disable`
+//   and metric `comments` (its report group),
 // resting on one pseudo-claim that points at the comment (doc, line, column,
 // text = the comment; value and unit empty), so every report shows where it is.
 #ifndef FIGCHECK_COMPARE_APPLY_SUPPRESSIONS_H_
