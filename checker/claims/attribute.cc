@@ -265,6 +265,20 @@ class Attributor {
     return nullptr;
   }
 
+  // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
+  // name, a few words after the figure in its clause.
+  const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    constexpr size_t kReach = 40;  // bytes: a counted noun and a verb ("BEVs sold ")
+    const WordMatcher& markers = rules_.entities.agent_markers;
+    for (const auto& m : ms) {
+      if (m.begin < pos || m.end > to || m.begin > pos + kReach || IsWeak(Entity(m))) continue;
+      size_t p = m.begin;
+      while (p > pos && text_[p - 1] == ' ') --p;
+      if (markers.MatchEndingAt(text_, p)) return &m;
+    }
+    return nullptr;
+  }
+
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
       if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
@@ -279,6 +293,8 @@ class Attributor {
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
+    } else if (q.dimension != Dimension::kDate && (m = AgentAfter(ms, q.end, ce)) != nullptr) {
+      how = "the agent named after it (595,413 BEVs sold by BYD)";
     } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
       how = "named before it in its clause";
     } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
@@ -307,9 +323,12 @@ class Attributor {
       if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
       how = "a sector or place named before it in its sentence";
     }
+    // What the text is about next: this sentence's subject, else what this figure was given.
+    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), se);
+    if (subject != nullptr) topic_ = Entity(*subject).name;
     if (m != nullptr) {
       a->entity = Entity(*m).name;
-      if (!IsWeak(Entity(*m))) topic_ = a->entity;
+      if (subject == nullptr && !IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
@@ -494,12 +513,12 @@ class Attributor {
     // then the nearest before it in the sentence.
     if (date == nullptr) date = date_after;
     if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
-    if (date != nullptr && IsPeriod(*date)) period_topic_ = date;
     // No date in its sentence: the period the text spoke of last ("in the fourth
     // quarter" two paragraphs up still dates "BYD also delivered 918,556 …").
-    const bool carried = date == nullptr && period_topic_ != nullptr && period_topic_->end <= q.begin &&
-                         period_topic_->begin >= Paragraph(q.begin).first;
-    if (carried) date = period_topic_;
+    // A period total (deliveries "during the same period") takes it from earlier in
+    // the text; any other figure only from its own paragraph.
+    const bool carried = date == nullptr;
+    if (carried) date = LastPeriodBefore(q, wants_period ? 0 : Paragraph(q.begin).first);
     if (date != nullptr) {
       a->as_of = date->value;
       a->as_of_stated = true;
@@ -518,6 +537,19 @@ class Attributor {
       a->as_of = published_->ToIso();
       if (explain_) a->how += "as of the publication date. ";
     }
+  }
+
+  // The last period named in [from, q) that dates figures (not a baseline).
+  const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const {
+    constexpr int kLook = 400;  // quantities to look back over, at most
+    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), q.begin,
+                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
+      const Quantity& d = *--it;
+      if (d.begin < from) break;
+      if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d)) return &d;
+    }
+    return nullptr;
   }
 
   // A year, quarter, month or named period, not a single day.
@@ -583,7 +615,6 @@ class Attributor {
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
-  const Quantity* period_topic_ = nullptr;  // the last period that dated a figure
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 

@@ -43,6 +43,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   for (const auto& w : *anaphors) table.anaphors.Add(w, 0);
   for (auto [key, matcher] : {std::pair{"concessive_openers", &table.concessive_openers},
                               std::pair{"relative_openers", &table.relative_openers},
+                              std::pair{"agent_markers", &table.agent_markers},
                               std::pair{"anaphor_determiners", &table.anaphor_determiners},
                               std::pair{"anaphor_heads", &table.anaphor_heads}}) {
     if (const YAML::Node node = file->root[key]; node) {
