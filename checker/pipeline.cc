@@ -19,6 +19,7 @@ DocumentResult ProcessOne(const std::string& path, const Rulebook& rules, const 
     result.status = doc.status();
     return result;
   }
+  result.published = doc->published;
   result.claims = options.all_mentions ? ExtractMentions(*doc, rules) : ExtractClaims(*doc, rules, /*attribute=*/true, options.explain);
   return result;
 }

@@ -2,10 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <map>
-
 #include "checker/cli/command_setup.h"
+#include "checker/cli/finding_report.h"
 #include "checker/compare/conflicts.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
@@ -32,11 +30,8 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 }
 
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
-  Severity fail_on = Severity::kError;
-  if (!ParseSeverity(opts.fail_on, &fail_on)) {
-    err << "figcheck check: --fail-on must be error, warning or info\n";
-    return 2;
-  }
+  const std::optional<Severity> fail_on = ParseFailOn(opts, "check", err);
+  if (!fail_on) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   ReportSummary summary;
@@ -50,27 +45,7 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
   report.summary = summary;
   report.documents = s->files;
-  report.colour = opts.colour;
-  // Source lines for the excerpts: each document is read again only if a finding cites it.
-  std::map<std::string, Document> docs;
-  report.source = [&](const std::string& path, int line) -> std::string {
-    auto it = docs.find(path);
-    if (it == docs.end()) {
-      auto d = LoadDocument(path, s->pipeline.load);
-      if (!d.ok()) return "";
-      it = docs.emplace(path, std::move(*d)).first;
-    }
-    auto [b, e] = it->second.lines.LineRange(it->second.text, line);
-    return it->second.text.substr(b, e - b);
-  };
-  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
-    err << "figcheck check: " << written.message() << '\n';
-    return 2;
-  }
-  const std::vector<Finding>& findings = report.findings;
-  if (status != 0) return status;
-  const bool failed = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
-  return failed ? 1 : 0;
+  return ReportFindings(opts, "check", std::move(report), *fail_on, s->pipeline.load, status, out, err);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

@@ -1,0 +1,42 @@
+#include "checker/cli/finding_report.h"
+
+#include <algorithm>
+#include <map>
+
+namespace figcheck {
+
+std::optional<Severity> ParseFailOn(const CommonOptions& opts, std::string_view command, std::ostream& err) {
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck " << command << ": --fail-on must be error, warning or info\n";
+    return std::nullopt;
+  }
+  return fail_on;
+}
+
+int ReportFindings(const CommonOptions& opts, std::string_view command, ReportInput report, Severity fail_on,
+                   const LoadOptions& load, int status, std::ostream& out, std::ostream& err) {
+  report.colour = opts.colour;
+  // Source lines for the excerpts: each document is read again only if a finding cites it.
+  std::map<std::string, Document> docs;
+  report.source = [&](const std::string& path, int line) -> std::string {
+    auto it = docs.find(path);
+    if (it == docs.end()) {
+      auto d = LoadDocument(path, load);
+      if (!d.ok()) return "";
+      it = docs.emplace(path, std::move(*d)).first;
+    }
+    auto [b, e] = it->second.lines.LineRange(it->second.text, line);
+    return it->second.text.substr(b, e - b);
+  };
+  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
+    err << "figcheck " << command << ": " << written.message() << '\n';
+    return 2;
+  }
+  if (status != 0) return status;
+  const bool failed = std::any_of(report.findings.begin(), report.findings.end(),
+                                  [&](const Finding& f) { return f.severity >= fail_on; });
+  return failed ? 1 : 0;
+}
+
+}  // namespace figcheck

@@ -1,0 +1,96 @@
+// review: a draft's findings against everything published.
+//
+// Only published claims that share an entity and metric with a draft claim
+// are loaded: FindConflicts groups by entity, metric and unit, and merges
+// findings only within one entity and metric, so no other claim can change
+// a finding that involves the draft. Both sources (ledger, --against files)
+// order the published claims by document path, then document order, so
+// they give the same report.
+#include <algorithm>
+
+#include "checker/cli/command_setup.h"
+#include "checker/cli/finding_report.h"
+#include "checker/cli/ledger_commands.h"
+#include "checker/compare/conflicts.h"
+#include "checker/compare/involving.h"
+#include "checker/ledger/ledger.h"
+
+namespace figcheck {
+namespace {
+
+std::set<EntityMetric> KeysOf(const std::vector<Claim>& claims) {
+  std::set<EntityMetric> keys;
+  for (const auto& c : claims) {
+    if (!c.entity.empty() && !c.metric.empty()) keys.insert({c.entity, c.metric});
+  }
+  return keys;
+}
+
+// Published claims from files extracted afresh; drafts among them are skipped.
+int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& against, const std::set<EntityMetric>& keys,
+                     const std::set<std::string>& drafts, std::vector<Claim>* published, std::ostream& err) {
+  auto files = ListDocuments(against);
+  if (!files.ok()) {
+    err << "figcheck review: " << files.status().message() << '\n';
+    return 2;
+  }
+  std::set<std::string> excluded;
+  for (const auto& d : drafts) excluded.insert(LedgerPath(d));
+  setup.files.clear();
+  for (const auto& f : *files) {
+    if (excluded.count(LedgerPath(f)) == 0) setup.files.push_back(f);
+  }
+  const int status = ExtractAll(setup, err, [&](const DocumentResult& r) {
+    for (const auto& c : r.claims) {
+      if (keys.count({c.entity, c.metric}) > 0) published->push_back(c);
+    }
+  });
+  std::stable_sort(published->begin(), published->end(),
+                   [](const Claim& a, const Claim& b) { return LedgerPath(a.doc) < LedgerPath(b.doc); });
+  return status;
+}
+
+int LoadPublished(const std::string& ledger_path, const std::set<EntityMetric>& keys,
+                  const std::set<std::string>& drafts, std::vector<Claim>* published, std::ostream& err) {
+  auto ledger = Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting);
+  auto claims = ledger.ok() ? (*ledger)->ClaimsWithKeys(keys, drafts) : Result<std::vector<Claim>>(ledger.status());
+  if (!claims.ok()) {
+    err << "figcheck review: " << claims.status().message() << '\n';
+    return 2;
+  }
+  *published = std::move(*claims);
+  return 0;
+}
+
+}  // namespace
+
+int RunReview(const CommonOptions& opts, const PublishedSource& source, const std::vector<std::string>& drafts,
+              std::ostream& out, std::ostream& err) {
+  const std::optional<Severity> fail_on = ParseFailOn(opts, "review", err);
+  if (!fail_on) return 2;
+  auto s = PrepareCommand(opts, drafts, err);
+  if (!s) return 2;
+  std::vector<Claim> claims;
+  int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
+  });
+  const std::set<std::string> draft_docs(s->files.begin(), s->files.end());
+  ReportInput report;
+  report.documents = s->files;
+  const std::set<EntityMetric> keys = KeysOf(claims);
+  std::vector<Claim> published;
+  const int loaded = source.against.empty() ? LoadPublished(source.ledger, keys, draft_docs, &published, err)
+                                            : ExtractPublished(*s, source.against, keys, draft_docs, &published, err);
+  if (loaded == 2 && source.against.empty()) return 2;  // no usable ledger: nothing to review against
+  status = std::max(status, loaded);
+  for (const auto& c : published) {
+    if (report.documents.empty() || report.documents.back() != c.doc) report.documents.push_back(c.doc);
+  }
+  claims.insert(claims.end(), published.begin(), published.end());
+  report.summary.documents = report.documents.size();
+  report.summary.claims = claims.size();
+  report.findings = FindingsInvolving(FindConflicts(claims, s->rules->metrics, s->rules->checks), draft_docs);
+  return ReportFindings(opts, "review", std::move(report), *fail_on, s->pipeline.load, status, out, err);
+}
+
+}  // namespace figcheck
