@@ -1,17 +1,17 @@
 // review: a draft's findings against everything published.
 //
 // Only published claims that share an entity and metric with a draft claim
-// are loaded: FindConflicts groups by entity, metric and unit, and merges
-// findings only within one entity and metric, so no other claim can change
-// a finding that involves the draft. Both sources (ledger, --against files)
-// order the published claims by document path, then document order, so
-// they give the same report.
+// are loaded: conflicts are found within one entity, metric and unit, so no
+// other claim can take part in a finding that involves the draft. Published
+// claims are compared with the draft's, never among themselves
+// (ConflictsInvolving), so the cost follows the draft, not the ledger. Both
+// sources (ledger, --against files) order the published claims by document
+// path, then document order, so they give the same report.
 #include <algorithm>
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/finding_report.h"
 #include "checker/cli/ledger_commands.h"
-#include "checker/compare/conflicts.h"
 #include "checker/compare/involving.h"
 #include "checker/ledger/ledger.h"
 
@@ -89,7 +89,7 @@ int RunReview(const CommonOptions& opts, const PublishedSource& source, const st
   claims.insert(claims.end(), published.begin(), published.end());
   report.summary.documents = report.documents.size();
   report.summary.claims = claims.size();
-  report.findings = FindingsInvolving(FindConflicts(claims, s->rules->metrics, s->rules->checks), draft_docs);
+  report.findings = ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks);
   return ReportFindings(opts, "review", std::move(report), *fail_on, s->pipeline.load, status, out, err);
 }
 
