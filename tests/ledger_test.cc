@@ -42,6 +42,18 @@ Claim MakeClaim(const std::string& doc, int line, const std::string& entity, con
   return c;
 }
 
+// Puts document `path` with one claim per ("entity/metric", value), failing the test if the ledger cannot.
+void PutClaims(Ledger& ledger, const std::string& path, const std::vector<std::pair<std::string, std::string>>& facts) {
+  std::vector<Claim> claims;
+  for (const auto& [entity_metric, value] : facts) {
+    const size_t slash = entity_metric.find('/');
+    claims.push_back(MakeClaim(path, static_cast<int>(claims.size()) + 1, entity_metric.substr(0, slash),
+                               entity_metric.substr(slash + 1), value));
+  }
+  auto put = ledger.Put({path, "h-" + path, std::nullopt, 0}, claims);
+  ASSERT_TRUE(put.ok()) << put.status().message();
+}
+
 TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   auto ledger = OpenFresh("fields");
   ASSERT_NE(ledger, nullptr);
@@ -106,8 +118,8 @@ TEST(LedgerTest, AChangedDocumentHasOnlyItsNewClaims) {
 TEST(LedgerTest, RemoveForgetsTheDocumentAndItsClaims) {
   auto ledger = OpenFresh("remove");
   ASSERT_NE(ledger, nullptr);
-  ASSERT_TRUE(ledger->Put({"a.md", "h1", std::nullopt, 0}, {MakeClaim("a.md", 2, "X", "revenue", "1")}).ok());
-  ASSERT_TRUE(ledger->Put({"b.md", "h2", std::nullopt, 0}, {MakeClaim("b.md", 2, "X", "revenue", "2")}).ok());
+  PutClaims(*ledger, "a.md", {{"X/revenue", "1"}});
+  PutClaims(*ledger, "b.md", {{"X/revenue", "2"}});
   auto removed = ledger->Remove("a.md");
   ASSERT_TRUE(removed.ok());
   EXPECT_TRUE(*removed);
@@ -126,11 +138,8 @@ TEST(LedgerTest, RemoveForgetsTheDocumentAndItsClaims) {
 TEST(LedgerTest, StatsCountByMetricAndEntity) {
   auto ledger = OpenFresh("stats");
   ASSERT_NE(ledger, nullptr);
-  ASSERT_TRUE(ledger->Put({"a.md", "h1", std::nullopt, 0},
-                          {MakeClaim("a.md", 1, "ChatGPT", "weekly_active_users", "1"),
-                           MakeClaim("a.md", 2, "ChatGPT", "weekly_active_users", "2"),
-                           MakeClaim("a.md", 3, "OpenAI", "revenue", "3")})
-                  .ok());
+  PutClaims(*ledger, "a.md",
+            {{"ChatGPT/weekly_active_users", "1"}, {"ChatGPT/weekly_active_users", "2"}, {"OpenAI/revenue", "3"}});
   auto stats = ledger->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->schema_version, 2);
@@ -143,16 +152,10 @@ TEST(LedgerTest, StatsCountByMetricAndEntity) {
 TEST(LedgerTest, LookupByKeyExcludesDraftsAndKeepsDocumentOrder) {
   auto ledger = OpenFresh("keys");
   ASSERT_NE(ledger, nullptr);
-  ASSERT_TRUE(ledger->Put({"b.md", "h", std::nullopt, 0},
-                          {MakeClaim("b.md", 1, "ChatGPT", "weekly_active_users", "1"),
-                           MakeClaim("b.md", 2, "OpenAI", "revenue", "2"),
-                           MakeClaim("b.md", 3, "ChatGPT", "weekly_active_users", "3")})
-                  .ok());
-  ASSERT_TRUE(ledger->Put({"a.md", "h", std::nullopt, 0}, {MakeClaim("a.md", 1, "ChatGPT", "weekly_active_users", "4")})
-                  .ok());
-  ASSERT_TRUE(
-      ledger->Put({"draft.md", "h", std::nullopt, 0}, {MakeClaim("draft.md", 1, "ChatGPT", "weekly_active_users", "5")})
-          .ok());
+  PutClaims(*ledger, "b.md",
+            {{"ChatGPT/weekly_active_users", "1"}, {"OpenAI/revenue", "2"}, {"ChatGPT/weekly_active_users", "3"}});
+  PutClaims(*ledger, "a.md", {{"ChatGPT/weekly_active_users", "4"}});
+  PutClaims(*ledger, "draft.md", {{"ChatGPT/weekly_active_users", "5"}});
   auto found = ledger->ClaimsWithKeys({{"ChatGPT", "weekly_active_users"}}, {"./draft.md"});
   ASSERT_TRUE(found.ok()) << found.status().message();
   std::vector<std::string> values;

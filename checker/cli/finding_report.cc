@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace figcheck {
 
@@ -18,12 +19,18 @@ int ReportFindings(const CommonOptions& opts, std::string_view command, ReportIn
                    const LoadOptions& load, int status, std::ostream& out, std::ostream& err) {
   report.colour = opts.colour;
   // Source lines for the excerpts: each document is read again only if a finding cites it.
+  // A document that cannot be read (a ledger's, since moved) is tried once.
   std::map<std::string, Document> docs;
+  std::set<std::string> unreadable;
   report.source = [&](const std::string& path, int line) -> std::string {
     auto it = docs.find(path);
     if (it == docs.end()) {
+      if (unreadable.count(path) > 0) return "";
       auto d = LoadDocument(path, load);
-      if (!d.ok()) return "";
+      if (!d.ok()) {
+        unreadable.insert(path);
+        return "";
+      }
       it = docs.emplace(path, std::move(*d)).first;
     }
     auto [b, e] = it->second.lines.LineRange(it->second.text, line);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/ledger_commands.h"
@@ -11,13 +12,14 @@
 namespace figcheck {
 namespace {
 
-std::unique_ptr<Ledger> OpenOrReport(const std::string& path, Ledger::Mode mode, std::ostream& err) {
-  auto ledger = Ledger::Open(path, mode);
-  if (!ledger.ok()) {
-    err << "figcheck: " << ledger.status().message() << '\n';
-    return nullptr;
+// The value of `result`, or nullopt after saying on `err` why there is none.
+template <typename T>
+std::optional<T> OrReport(Result<T> result, std::ostream& err) {
+  if (!result.ok()) {
+    err << "figcheck: " << result.status().message() << '\n';
+    return std::nullopt;
   }
-  return std::move(*ledger);
+  return std::move(*result);
 }
 
 const char* OutcomeName(PutOutcome o) {
@@ -54,7 +56,7 @@ int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger_path, cons
     err << "figcheck ledger add: a document needs a path; standard input cannot be stored\n";
     return 2;
   }
-  auto ledger = OpenOrReport(ledger_path, Ledger::Mode::kCreateIfMissing, err);
+  auto ledger = OrReport(Ledger::Open(ledger_path, Ledger::Mode::kCreateIfMissing), err);
   if (!ledger) return 2;
   // The hash is taken before extraction: if the file changes meanwhile, the
   // stored hash is older than the file and the next add extracts it again.
@@ -63,9 +65,9 @@ int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger_path, cons
   std::vector<std::string> changed;
   for (const auto& file : s->files) {
     auto hash = FileContentHash(file);
-    auto stored = hash.ok() ? ledger->StoredHash(file) : Result<std::optional<std::string>>(hash.status());
-    if (!stored.ok()) {
-      err << "figcheck: " << stored.status().message() << '\n';
+    auto stored =
+        OrReport(hash.ok() ? (*ledger)->StoredHash(file) : Result<std::optional<std::string>>(hash.status()), err);
+    if (!stored) {
       status = 2;
       continue;
     }
@@ -82,9 +84,8 @@ int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger_path, cons
     if (ledger_failed) return;
     LedgerDocument doc{r.path, hashes[r.path], std::nullopt, 0};
     if (r.published) doc.published = r.published->ToIso();
-    auto outcome = ledger->Put(doc, r.claims);
-    if (!outcome.ok()) {
-      err << "figcheck: " << outcome.status().message() << '\n';
+    auto outcome = OrReport((*ledger)->Put(doc, r.claims), err);
+    if (!outcome) {
       ledger_failed = true;
       return;
     }
@@ -94,13 +95,10 @@ int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger_path, cons
 }
 
 int RunLedgerList(const std::string& ledger_path, std::ostream& out, std::ostream& err) {
-  auto ledger = OpenOrReport(ledger_path, Ledger::Mode::kOpenExisting, err);
+  auto ledger = OrReport(Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting), err);
   if (!ledger) return 2;
-  auto docs = ledger->Documents();
-  if (!docs.ok()) {
-    err << "figcheck: " << docs.status().message() << '\n';
-    return 2;
-  }
+  auto docs = OrReport((*ledger)->Documents(), err);
+  if (!docs) return 2;
   for (const auto& d : *docs) {
     char claims[16];
     std::snprintf(claims, sizeof claims, "%7lld", static_cast<long long>(d.claims));
@@ -111,15 +109,12 @@ int RunLedgerList(const std::string& ledger_path, std::ostream& out, std::ostrea
 
 int RunLedgerRemove(const std::string& ledger_path, const std::vector<std::string>& paths, std::ostream& out,
                     std::ostream& err) {
-  auto ledger = OpenOrReport(ledger_path, Ledger::Mode::kOpenExisting, err);
+  auto ledger = OrReport(Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting), err);
   if (!ledger) return 2;
   int status = 0;
   for (const auto& path : paths) {
-    auto removed = ledger->Remove(path);
-    if (!removed.ok()) {
-      err << "figcheck: " << removed.status().message() << '\n';
-      return 2;
-    }
+    auto removed = OrReport((*ledger)->Remove(path), err);
+    if (!removed) return 2;
     if (*removed) {
       out << "removed " << path << '\n';
     } else {
@@ -131,13 +126,10 @@ int RunLedgerRemove(const std::string& ledger_path, const std::vector<std::strin
 }
 
 int RunLedgerStats(const std::string& ledger_path, std::ostream& out, std::ostream& err) {
-  auto ledger = OpenOrReport(ledger_path, Ledger::Mode::kOpenExisting, err);
+  auto ledger = OrReport(Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting), err);
   if (!ledger) return 2;
-  auto stats = ledger->Stats();
-  if (!stats.ok()) {
-    err << "figcheck: " << stats.status().message() << '\n';
-    return 2;
-  }
+  auto stats = OrReport((*ledger)->Stats(), err);
+  if (!stats) return 2;
   out << "ledger     " << ledger_path << " (schema version " << stats->schema_version << ", "
       << Megabytes(stats->file_bytes) << ")\n"
       << "documents  " << stats->documents << '\n'

@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
 
   figcheck::PublishedSource published;
   CLI::App* review = app.add_subcommand(
-      "review", "Report the findings that involve DRAFT, against everything published (exit 1 at --fail-on)");
+      "review", "Report the findings that involve the drafts PATH, against everything published (exit 1 at --fail-on)");
   review->footer(
       "Only findings that rest on a draft's claim are reported; a draft already in\n"
       "the ledger is not compared with its stored copy.\n\n"
