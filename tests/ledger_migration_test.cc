@@ -56,7 +56,7 @@ const char kVersion1[] = R"sql(
   PRAGMA application_id = 1179207491;
 )sql";
 
-TEST(LedgerMigrationTest, AVersion1LedgerIsMigratedAndKeepsItsClaims) {
+TEST(LedgerMigrationTest, AVersion1LedgerIsMigratedThroughEveryStepAndKeepsItsClaims) {
   const std::string path = MakeDatabase("v1.db", kVersion1);
   {
     auto ledger = Ledger::Open(path, Ledger::Mode::kOpenExisting);
@@ -70,8 +70,9 @@ TEST(LedgerMigrationTest, AVersion1LedgerIsMigratedAndKeepsItsClaims) {
     ASSERT_EQ(found->size(), 1u);
     EXPECT_EQ((*found)[0].value, "1900000000");
     EXPECT_EQ((*found)[0].aspects, std::vector<std::string>{"year"});
+    EXPECT_FALSE((*found)[0].as_of_stated);  // version 3's column: unknown before, taken as not stated
   }
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 2);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 3);
   EXPECT_EQ(QueryInt(path, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'claims_by_key'"), 1);
 }
 
@@ -79,7 +80,7 @@ TEST(LedgerMigrationTest, ANewLedgerIsAtTheCurrentVersion) {
   const std::string path = testing::TempDir() + "/ledger_migration_test/new.db";
   fs::remove(path);
   ASSERT_TRUE(Ledger::Open(path, Ledger::Mode::kCreateIfMissing).ok());
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 2);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 3);
   EXPECT_EQ(QueryInt(path, "PRAGMA application_id"), 0x46494743);
 }
 

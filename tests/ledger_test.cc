@@ -64,6 +64,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.low = "1800000000";
   a.high = "2000000000";
   a.as_of = "2024";
+  a.as_of_stated = true;
   a.aspects = {"expected", "q4"};
   a.unit_mismatch = true;
   a.text = "18億至20億美元";
@@ -142,7 +143,7 @@ TEST(LedgerTest, StatsCountByMetricAndEntity) {
             {{"ChatGPT/weekly_active_users", "1"}, {"ChatGPT/weekly_active_users", "2"}, {"OpenAI/revenue", "3"}});
   auto stats = ledger->Stats();
   ASSERT_TRUE(stats.ok());
-  EXPECT_EQ(stats->schema_version, 2);
+  EXPECT_EQ(stats->schema_version, 3);
   EXPECT_GT(stats->file_bytes, 0);
   using Counts = std::vector<std::pair<std::string, int64_t>>;
   EXPECT_EQ(stats->by_metric, (Counts{{"weekly_active_users", 2}, {"revenue", 1}}));

@@ -29,8 +29,8 @@ Corpus Publish(const std::string& name) {
   c.ledger = c.dir + "/ledger.db";
   c.zh = Write(name, "published/zh.txt", "date 2025-05-12\n奧特曼在聽證會上透露，ChatGPT目前每週有超過5億用戶使用。\n");
   c.en = Write(name, "published/en.txt", "date 2025-05-12\nOpenAI said ChatGPT has more than 500 million weekly users.\n");
-  c.nvidia_a = Write(name, "published/nvidia_a.txt", "date 2025-05-12\nNVIDIA的營收達到19億美元。\n");
-  c.nvidia_b = Write(name, "published/nvidia_b.txt", "date 2025-05-12\nNVIDIA的營收達到25億美元。\n");
+  c.nvidia_a = Write(name, "published/nvidia_a.txt", "date 2025-05-12\nNVIDIA在2024年的營收達到19億美元。\n");
+  c.nvidia_b = Write(name, "published/nvidia_b.txt", "date 2025-05-12\nNVIDIA在2024年的營收達到25億美元。\n");
   auto added = RunFigcheck("ledger add --ledger " + c.ledger + " " + c.dir + "/published");
   EXPECT_EQ(added.exit_code, 0) << added.err;
   return c;
@@ -61,7 +61,7 @@ TEST(ReviewTest, ReportsOnlyFindingsThatInvolveTheDraft) {
 TEST(ReviewTest, TheLedgerAndTheSameFilesGiveTheSameReport) {
   const Corpus c = Publish("same");
   const std::string draft = Write("same", "draft.txt",
-                                  "date 2025-05-12\nOpenAI表示，ChatGPT每週有超過8億用戶。NVIDIA的營收達到25億美元。\n");
+                                  "date 2025-05-12\nOpenAI表示，ChatGPT每週有超過8億用戶。NVIDIA在2024年的營收達到25億美元。\n");
   auto from_ledger = RunFigcheck("review --format json --ledger " + c.ledger + " " + draft);
   auto from_files = RunFigcheck("review --format json " + draft + " --against " + c.dir + "/published");
   ASSERT_EQ(from_ledger.exit_code, 1) << from_ledger.err;

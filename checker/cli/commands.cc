@@ -32,6 +32,8 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
   const std::optional<Severity> fail_on = ParseFailOn(opts, "check", err);
   if (!fail_on) return 2;
+  auto target = OpenReportTarget(opts, "check", out, err);
+  if (!target) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   ReportSummary summary;
@@ -45,7 +47,8 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
   report.summary = summary;
   report.documents = s->files;
-  return ReportFindings(opts, "check", std::move(report), *fail_on, s->pipeline.load, status, out, err);
+  report.checks = s->rules->checks.checks;
+  return ReportFindings(opts, "check", std::move(report), *fail_on, s->pipeline.load, status, *target, err);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

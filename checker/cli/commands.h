@@ -21,6 +21,7 @@ struct CommonOptions {
   std::string format;
   std::string fail_on = "error";      // check: lowest severity that fails the run
   bool colour = false;                // check: ANSI colour in the text report
+  std::string output;                 // check, review: write the report to this file ("" = stdout)
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

@@ -1,6 +1,8 @@
 #include "checker/cli/finding_report.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -15,9 +17,23 @@ std::optional<Severity> ParseFailOn(const CommonOptions& opts, std::string_view 
   return fail_on;
 }
 
+std::unique_ptr<ReportTarget> OpenReportTarget(const CommonOptions& opts, std::string_view command, std::ostream& out,
+                                               std::ostream& err) {
+  auto target = std::make_unique<ReportTarget>();
+  target->out = &out;
+  if (opts.output.empty()) return target;
+  target->file.open(opts.output, std::ios::binary | std::ios::trunc);
+  if (!target->file) {
+    err << "figcheck " << command << ": cannot write '" << opts.output << "': " << std::strerror(errno) << '\n';
+    return nullptr;
+  }
+  target->out = &target->file;
+  return target;
+}
+
 int ReportFindings(const CommonOptions& opts, std::string_view command, ReportInput report, Severity fail_on,
-                   const LoadOptions& load, int status, std::ostream& out, std::ostream& err) {
-  report.colour = opts.colour;
+                   const LoadOptions& load, int status, ReportTarget& target, std::ostream& err) {
+  report.colour = opts.colour && opts.output.empty();
   // Source lines for the excerpts: each document is read again only if a finding cites it.
   // A document that cannot be read (a ledger's, since moved) is tried once.
   std::map<std::string, Document> docs;
@@ -36,8 +52,12 @@ int ReportFindings(const CommonOptions& opts, std::string_view command, ReportIn
     auto [b, e] = it->second.lines.LineRange(it->second.text, line);
     return it->second.text.substr(b, e - b);
   };
-  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
+  if (Status written = WriteReport(opts.format, report, *target.out); !written.ok()) {
     err << "figcheck " << command << ": " << written.message() << '\n';
+    return 2;
+  }
+  if (!opts.output.empty() && !target.file.flush()) {
+    err << "figcheck " << command << ": cannot write '" << opts.output << "': " << std::strerror(errno) << '\n';
     return 2;
   }
   if (status != 0) return status;

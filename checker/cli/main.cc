@@ -25,6 +25,8 @@ int main(int argc, char** argv) {
       "  echo '營收達19億美元' | figcheck numbers -   every number mention in a text\n"
       "  figcheck check seeds/                  where the articles disagree\n"
       "  figcheck check --format json --fail-on warning seeds/\n"
+      "  figcheck check --format html --output report.html seeds/   a page for an editor\n"
+      "  figcheck check --format sarif --output figcheck.sarif articles/   for code scanning\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
       "  figcheck rules lint                    validate the rule pack\n"
       "  figcheck ledger add published/         remember what has been published\n"
@@ -52,7 +54,17 @@ int main(int argc, char** argv) {
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
-  add_common(check, "text", {"text", "json"});
+  add_common(check, "text", figcheck::ReportFormats());
+  check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  check->footer(
+      "Formats: text (a terminal), json (shared/CONTRACT.md), jsonl (a finding a line), markdown (a pull-request\n"
+      "comment), sarif (SARIF 2.1.0, code scanning), github (Actions annotations), junit (JUnit XML, a test case\n"
+      "per document), html (one self-contained page with excerpts and timeline charts).\n\n"
+      "Examples:\n"
+      "  figcheck check seeds/\n"
+      "  figcheck check --format html -o report.html seeds/\n"
+      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   std::string explain_where;
@@ -102,8 +114,11 @@ int main(int argc, char** argv) {
       "  figcheck review draft.md                         against .figcheck/ledger.db\n"
       "  figcheck review draft.md --ledger team.db --format json\n"
       "  figcheck review draft.md --against published/    against files, no ledger\n"
-      "  figcheck review draft.md --fail-on warning       exit 1 on warnings too\n");
+      "  figcheck review draft.md --fail-on warning       exit 1 on warnings too\n"
+      "  figcheck review draft.md --format markdown -o review.md   a pull-request comment\n");
   add_common(review, "text", figcheck::ReportFormats());
+  review->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
   review->add_option("--ledger", published.ledger, "Ledger file (default: .figcheck/ledger.db)");
   review->add_option("--against", published.against, "Published files or folders to compare with, instead of a ledger");
   review->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")

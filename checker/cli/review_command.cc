@@ -68,6 +68,8 @@ int RunReview(const CommonOptions& opts, const PublishedSource& source, const st
               std::ostream& out, std::ostream& err) {
   const std::optional<Severity> fail_on = ParseFailOn(opts, "review", err);
   if (!fail_on) return 2;
+  auto target = OpenReportTarget(opts, "review", out, err);
+  if (!target) return 2;
   auto s = PrepareCommand(opts, drafts, err);
   if (!s) return 2;
   std::vector<Claim> claims;
@@ -90,7 +92,8 @@ int RunReview(const CommonOptions& opts, const PublishedSource& source, const st
   report.summary.documents = report.documents.size();
   report.summary.claims = claims.size();
   report.findings = ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks);
-  return ReportFindings(opts, "review", std::move(report), *fail_on, s->pipeline.load, status, out, err);
+  report.checks = s->rules->checks.checks;
+  return ReportFindings(opts, "review", std::move(report), *fail_on, s->pipeline.load, status, *target, err);
 }
 
 }  // namespace figcheck

@@ -80,14 +80,23 @@ class ConflictFinder {
  private:
   static std::string Subject(const Claim& c) { return c.entity + " " + c.metric; }
 
-  // Both name a member of one aspect family, and not the same one (a quarter vs a year).
+  // Both name a member of one aspect family, and not the same one (a quarter vs
+  // a year); or only one names a member of a strict family (a place); or one names several members (a quarter and a year), so which
+  // fact it states is open: not the same fact, precision first.
   bool SameFacet(const Claim& a, const Claim& b) const {
     std::map<std::string, std::set<std::string>> fa, fb;
     for (const auto& x : a.aspects) if (!metrics_.IsFlag(x)) fa[metrics_.AspectFamily(x)].insert(x);
     for (const auto& x : b.aspects) if (!metrics_.IsFlag(x)) fb[metrics_.AspectFamily(x)].insert(x);
     for (const auto& [family, xs] : fa) {
+      if (metrics_.IsStrictFamily(family) && !fb.count(family)) return false;
+    }
+    for (const auto& [family, xs] : fb) {
+      if (metrics_.IsStrictFamily(family) && !fa.count(family)) return false;
+    }
+    for (const auto& [family, xs] : fa) {
       auto it = fb.find(family);
       if (it == fb.end()) continue;
+      if (xs != it->second && (xs.size() > 1 || it->second.size() > 1)) return false;
       bool shared = false;
       for (const auto& x : xs) shared = shared || it->second.count(x) > 0;
       if (!shared) return false;
@@ -221,6 +230,9 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
     if (c.entity.empty() || c.metric.empty()) continue;
     const MetricRule* metric = metrics.Find(c.metric);
     if (metric == nullptr || !metric->compare) continue;
+    // A period's total with no period stated (only the publication date) says
+    // nothing comparable: 918,556 "during the period" is not a year's figure.
+    if (metric->per_period && !c.as_of_stated) continue;
     std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit;
     for (const auto& aspect : c.aspects) {
       if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair

@@ -44,6 +44,12 @@ const char* const kMigrations[] = {
       ALTER TABLE documents ADD COLUMN claim_count INTEGER NOT NULL DEFAULT 0;
       UPDATE documents SET claim_count = (SELECT COUNT(*) FROM claims WHERE claims.document_id = documents.id);
     )sql",
+    // 3: whether the as-of date was stated in the text (not the publication
+    // date); unknown for older rows, taken as not stated (precision first:
+    // such a period total is then not compared).
+    R"sql(
+      ALTER TABLE claims ADD COLUMN as_of_stated INTEGER NOT NULL DEFAULT 0;
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration step per schema version");
 
