@@ -5,23 +5,13 @@
 #include "checker/compare/conflicts.h"
 #include "checker/compare/involving.h"
 #include "checker/rules/rulebook.h"
+#include "tests/claim_fixtures.h"
 
 namespace figcheck {
 namespace {
 
 Claim Users(const std::string& doc, const std::string& value) {
-  Claim c;
-  c.doc = doc;
-  c.line = 2;
-  c.column = 1;
-  c.text = value;
-  c.entity = "ChatGPT";
-  c.metric = "weekly_active_users";
-  c.dimension = Dimension::kCount;
-  c.value = value;
-  c.unit = "count";
-  c.as_of = "2025-05-12";
-  return c;
+  return testing::CountClaim(doc, 2, "ChatGPT", "weekly_active_users", value, "2025-05-12");
 }
 
 std::vector<std::string> Messages(const std::vector<Finding>& findings) {

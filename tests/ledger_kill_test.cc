@@ -17,7 +17,7 @@
 #include "checker/claims/extract.h"
 #include "checker/document/loader.h"
 #include "checker/ledger/ledger.h"
-#include "tests/claim_fields.h"
+#include "tests/claim_fixtures.h"
 #include "tests/test_util.h"
 
 namespace figcheck {

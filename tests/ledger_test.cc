@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "tests/claim_fields.h"
+#include "tests/claim_fixtures.h"
 #include "tests/test_util.h"
 
 namespace figcheck {
@@ -26,28 +26,12 @@ std::unique_ptr<Ledger> OpenFresh(const std::string& name) {
   return ledger.ok() ? std::move(*ledger) : nullptr;
 }
 
-Claim MakeClaim(const std::string& doc, int line, const std::string& entity, const std::string& metric,
-                const std::string& value) {
-  Claim c;
-  c.doc = doc;
-  c.line = line;
-  c.column = 3;
-  c.text = value + "用戶";
-  c.entity = entity;
-  c.metric = metric;
-  c.dimension = Dimension::kCount;
-  c.value = value;
-  c.unit = "count";
-  c.rule = "count";
-  return c;
-}
-
 // Puts document `path` with one claim per ("entity/metric", value), failing the test if the ledger cannot.
 void PutClaims(Ledger& ledger, const std::string& path, const std::vector<std::pair<std::string, std::string>>& facts) {
   std::vector<Claim> claims;
   for (const auto& [entity_metric, value] : facts) {
     const size_t slash = entity_metric.find('/');
-    claims.push_back(MakeClaim(path, static_cast<int>(claims.size()) + 1, entity_metric.substr(0, slash),
+    claims.push_back(testing::CountClaim(path, static_cast<int>(claims.size()) + 1, entity_metric.substr(0, slash),
                                entity_metric.substr(slash + 1), value));
   }
   auto put = ledger.Put({path, "h-" + path, std::nullopt, 0}, claims);
@@ -57,7 +41,7 @@ void PutClaims(Ledger& ledger, const std::string& path, const std::vector<std::p
 TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   auto ledger = OpenFresh("fields");
   ASSERT_NE(ledger, nullptr);
-  Claim a = MakeClaim("a.md", 2, "NVIDIA", "revenue", "1900000000");
+  Claim a = testing::CountClaim("a.md", 2, "NVIDIA", "revenue", "1900000000");
   a.dimension = Dimension::kCurrency;
   a.unit = "USD";
   a.qualifier = Qualifier::kRange;
@@ -68,7 +52,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.aspects = {"expected", "q4"};
   a.unit_mismatch = true;
   a.text = "18億至20億美元";
-  Claim b = MakeClaim("a.md", 3, "", "", "5");  // unknown entity and metric, no aspects
+  Claim b = testing::CountClaim("a.md", 3, "", "", "5");  // unknown entity and metric, no aspects
   ASSERT_TRUE(ledger->Put({"a.md", "h1", "2025-05-12", 0}, {a, b}).ok());
   auto back = ledger->DocumentClaims("a.md");
   ASSERT_TRUE(back.ok()) << back.status().message();
@@ -80,7 +64,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
 TEST(LedgerTest, PuttingAnUnchangedDocumentChangesNothing) {
   auto ledger = OpenFresh("idempotent");
   ASSERT_NE(ledger, nullptr);
-  const std::vector<Claim> claims = {MakeClaim("a.md", 2, "ChatGPT", "weekly_active_users", "500000000")};
+  const std::vector<Claim> claims = {testing::CountClaim("a.md", 2, "ChatGPT", "weekly_active_users", "500000000")};
   auto first = ledger->Put({"a.md", "h1", "2025-05-12", 0}, claims);
   ASSERT_TRUE(first.ok());
   EXPECT_EQ(*first, PutOutcome::kAdded);
@@ -97,11 +81,11 @@ TEST(LedgerTest, AChangedDocumentHasOnlyItsNewClaims) {
   auto ledger = OpenFresh("replace");
   ASSERT_NE(ledger, nullptr);
   ASSERT_TRUE(ledger->Put({"a.md", "h1", "2025-05-12", 0},
-                          {MakeClaim("a.md", 2, "ChatGPT", "weekly_active_users", "500000000"),
-                           MakeClaim("a.md", 3, "OpenAI", "revenue", "1900000000")})
+                          {testing::CountClaim("a.md", 2, "ChatGPT", "weekly_active_users", "500000000"),
+                           testing::CountClaim("a.md", 3, "OpenAI", "revenue", "1900000000")})
                   .ok());
   auto replaced = ledger->Put({"a.md", "h2", "2025-05-13", 0},
-                              {MakeClaim("a.md", 4, "ChatGPT", "weekly_active_users", "800000000")});
+                              {testing::CountClaim("a.md", 4, "ChatGPT", "weekly_active_users", "800000000")});
   ASSERT_TRUE(replaced.ok());
   EXPECT_EQ(*replaced, PutOutcome::kReplaced);
   auto claims = ledger->DocumentClaims("a.md");
