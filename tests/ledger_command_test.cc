@@ -88,6 +88,16 @@ TEST(LedgerCommandTest, ACorruptLedgerIsExit2NamingTheFile) {
   }
 }
 
+TEST(LedgerCommandTest, AnUnreadableDocumentIsNamedAndTheOthersAreStored) {
+  const Workspace w = NewWorkspace("unreadable");
+  const std::string zh = Write(w, "zh.txt", kChinese);
+  const std::string binary = Write(w, "binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\xff\xfe", 18));
+  auto r = RunFigcheck("ledger add --ledger " + w.ledger + " " + binary + " " + zh);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(binary), std::string::npos) << r.err;
+  EXPECT_EQ(RunFigcheck("ledger list --ledger " + w.ledger).out, "2025-05-12       1  " + zh + "\n");
+}
+
 TEST(LedgerCommandTest, ListingAMissingLedgerSaysSo) {
   const Workspace w = NewWorkspace("missing");
   auto r = RunFigcheck("ledger list --ledger " + w.ledger);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "tests/test_util.h"
 
@@ -102,6 +103,18 @@ TEST(ReviewTest, ADraftWithNothingPublishedToCompareIsClean) {
   auto r = RunFigcheck("review --format json --fail-on info --ledger " + c.ledger + " " + draft);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty()) << r.out;
+}
+
+TEST(ReviewTest, OutputWritesTheReportToAFile) {
+  const Corpus c = Publish("output");
+  const std::string draft = Write("output", "draft.txt", "date 2025-05-12\nOpenAI表示，ChatGPT每週有超過8億用戶。\n");
+  const std::string file = c.dir + "/review.json";
+  auto r = RunFigcheck("review --format json -o " + file + " --ledger " + c.ledger + " " + draft);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(r.out, "");
+  std::ifstream in(file);
+  const auto report = nlohmann::json::parse(in);
+  EXPECT_EQ(report["findings"].size(), 1u);
 }
 
 TEST(ReviewTest, BadInputIsExit2) {
