@@ -2,6 +2,7 @@
 # figcheck set-up: install what is missing (Debian 12), build, then either run
 # figcheck on seeds/ or run every test.
 #
+#   ./setup.sh build   install, build (build/figcheck)
 #   ./setup.sh run     install, build, run `figcheck claims --format table seeds/`
 #   ./setup.sh test    install, build, run the whole test suite (CTest); the
 #                      validators the report tests use (headless Chromium, the
@@ -53,6 +54,10 @@ build() {
 }
 
 case "${1:-}" in
+  build)
+    install_missing
+    build
+    ;;
   run)
     install_missing
     build
@@ -67,7 +72,7 @@ case "${1:-}" in
     ctest --test-dir build --output-on-failure -j"$(nproc)"
     ;;
   *)
-    echo "usage: ./setup.sh run | test" >&2
+    echo "usage: ./setup.sh build | run | test" >&2
     exit 2
     ;;
 esac

@@ -175,7 +175,7 @@ int main(int argc, char** argv) {
   CommonOptions opts;
   opts.format = "json";
   opts.jobs = 1;
-  PublishedSource source;
+  ReviewSource source;
   source.ledger = ledger_path;
   std::vector<double> seconds, cpu_seconds;
   auto cpu_now = [] {

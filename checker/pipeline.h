@@ -16,6 +16,7 @@
 
 #include "checker/claims/claim.h"
 #include "checker/document/loader.h"
+#include "checker/document/suppression.h"
 #include "checker/rules/rulebook.h"
 #include "checker/util/status.h"
 
@@ -26,6 +27,7 @@ struct DocumentResult {
   Status status;
   std::vector<Claim> claims;
   std::optional<CivilDate> published;  // the document's publication date, when known
+  std::vector<Suppression> suppressions;  // figcheck-disable comments (not with all_mentions)
 };
 
 struct PipelineOptions {

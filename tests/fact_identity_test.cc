@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "tests/test_util.h"
 
@@ -102,6 +103,69 @@ TEST(FactIdentityTest, ConcessiveAndRelativeClausesDecideTheEntity) {
   auto found = Counted(report);
   ASSERT_EQ(found.size(), 1u) << report.dump(2);
   EXPECT_EQ(found[0]["entity"], "BYD");
+}
+
+TEST(FactIdentityTest, TheSameSpecificFigureUnderTwoDatesIsFlagged) {
+  json report = CheckTexts("misdated", {
+      "date 2025-04-17\n2024年全球数据中心耗电量约为415太瓦时。\n",
+      "date 2025-06-01\nIn 2023, data centres globally consumed an estimated 415 terawatt-hours of electricity.\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["rule"], "same-figure-other-date");
+  EXPECT_EQ(found[0]["kind"], "date_conflict");
+}
+
+TEST(FactIdentityTest, ARoundFigureRepeatedAcrossYearsIsNoSign) {
+  // 45% (two significant digits) in two years can simply hold twice.
+  json report = CheckTexts("round", {"date 2025-04-17\n2024年特斯拉的市占率为45%。\n",
+                                     "date 2024-04-17\nTesla's market share was 45% in 2023.\n"});
+  EXPECT_TRUE(Counted(report).empty()) << report.dump(2);
+}
+
+TEST(FactIdentityTest, AOneCountrysPartOfASectorIsNotTheSectorsWhole) {
+  // 美国数据中心 (US data centres) narrows the sector; the global figure is another fact.
+  json report = CheckTexts("sector", {"date 2025-04-17\n2024年全球数据中心耗电量为415太瓦时，美国数据中心耗电量为180太瓦时。\n",
+                                      "date 2025-06-01\nUS data centers consumed 183 terawatt-hours of electricity in 2024.\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);  // 180 vs 183: the US figures only
+  for (const auto& c : found[0]["claims"]) EXPECT_NE(c["value"], "415000000000000") << found[0].dump(2);
+}
+
+TEST(FactIdentityTest, AChangeIsNotTheLevelItChanges) {
+  // 提升 170 個基點 (and its bracketed restatement) is a change of the margin, not the margin.
+  json report = CheckTexts("change", {
+      "date 2026-01-16\n台積電第1季毛利率較前一季提升 170 個基點（1.7 個百分點）。\n",
+      "date 2026-01-17\nTSMC's gross margin in the first quarter of 2026 was 63%.\n"});
+  EXPECT_TRUE(Counted(report).empty()) << report.dump(2);
+}
+
+TEST(FactIdentityTest, AStatementDayDoesNotDateAPeriodTotal) {
+  // "reported on Thursday that it delivered" dates the report; the quarter dates the deliveries.
+  json report = CheckTexts("statement", {
+      "date 2025-01-03\nIn the fourth quarter, BYD sold 595,413 battery electric vehicles. "
+      "BYD reported on Thursday that it delivered 1,764,992 BEVs in 2024.\n",
+      "date 2025-01-04\n比亞迪2024年第4季純電動車銷量為595,412輛。\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  std::set<std::string> values;
+  for (const auto& c : found[0]["claims"]) values.insert(c["value"]);
+  EXPECT_EQ(values, (std::set<std::string>{"595413", "595412"}));
+}
+
+TEST(FactIdentityTest, PassiveAgentsAndDescriptiveAnaphorsNameTheEntity) {
+  // "sold by BYD" is BYD's figure though Tesla is the sentence's subject; "The Chinese firm"
+  // refers back to BYD, the subject of the paragraph before.
+  json report = CheckTexts("agents", {
+      "date 2025-01-03\nTesla reported that it delivered 495,570 cars in the fourth quarter of 2024, "
+      "lower than the 595,413 BEVs sold by BYD in the fourth quarter of 2024.\n",
+      "date 2025-01-06\nBYD, based in Shenzhen, outpaced Tesla in the fourth quarter of 2024.\n\n"
+      "The Chinese firm delivered 595,412 battery electric vehicles during the same period.\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["entity"], "BYD");
+  std::set<std::string> values;
+  for (const auto& c : found[0]["claims"]) values.insert(c["value"]);
+  EXPECT_EQ(values, (std::set<std::string>{"595413", "595412"}));
 }
 
 }  // namespace

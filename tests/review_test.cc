@@ -117,6 +117,17 @@ TEST(ReviewTest, OutputWritesTheReportToAFile) {
   EXPECT_EQ(report["findings"].size(), 1u);
 }
 
+TEST(ReviewTest, TheDraftsSuppressionsAreHonoured) {
+  const Corpus c = Publish("suppressed");
+  const std::string draft = Write("suppressed", "draft.md",
+                                  "date 2025-05-12\n"
+                                  "<!-- figcheck-disable-next-line value-conflict: the figure OpenAI gave, quoted -->\n"
+                                  "OpenAI表示，ChatGPT每週有超過8億用戶。\n");
+  auto r = RunFigcheck("review --format json --ledger " + c.ledger + " " + draft);
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty()) << r.out;
+}
+
 TEST(ReviewTest, BadInputIsExit2) {
   const Corpus c = Publish("bad");
   auto missing_draft = RunFigcheck("review --ledger " + c.ledger + " " + c.dir + "/nope.txt");

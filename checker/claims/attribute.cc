@@ -1,6 +1,7 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -70,6 +71,11 @@ struct SentenceScan {
 };
 
 bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+// A sector (data centres) is what a figure is about only when no company or
+// product is named nearer: "微軟資料中心的用電" is Microsoft's.
+bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
+// Places and sectors are what a figure is about only when no company or product can be.
+bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
 
 class Attributor {
  public:
@@ -191,18 +197,19 @@ class Attributor {
   // Nearest mention ending at or before `pos` within [from, pos), companies before places.
   const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     const Mention* best = nullptr;
+    const Mention* best_sector = nullptr;
     const Mention* best_place = nullptr;
     for (const auto& m : ms) {
       if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
-      (IsPlace(Entity(m)) ? best_place : best) = &m;
+      (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
     }
-    return best != nullptr ? best : best_place;
+    return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
   }
 
   // The first company or product named in [from, pos): a sentence's subject comes first.
   const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     for (const auto& m : ms) {
-      if (m.begin >= from && m.end <= pos && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
   }
@@ -214,14 +221,19 @@ class Attributor {
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
     if (cb <= sb || !rules_.entities.relative_openers.MatchAt(text_, p)) return nullptr;
     const Mention* m = NearestBefore(ms, sb, cb);
-    return m != nullptr && !IsPlace(Entity(*m)) ? m : nullptr;
+    return m != nullptr && !IsWeak(Entity(*m)) ? m : nullptr;
   }
 
   // A place narrows a figure where the text says so (在中國, in China, 中國市場),
   // not where it describes a name (中國汽車製造商比亞迪, the Chinese firm).
-  bool MarksPlace(const Mention& m) const {
+  bool MarksPlace(const Mention& m, const std::vector<Mention>& ms) const {
     const MetricTable& t = rules_.metrics;
-    size_t p = m.begin;
+    size_t p = m.end;  // 美國資料中心, US data centers: a place naming a sector's part of it
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    for (const auto& other : ms) {
+      if (other.begin == p && IsSector(Entity(other))) return true;
+    }
+    p = m.begin;
     while (p > 0 && text_[p - 1] == ' ') --p;
     if (t.place_before.MatchEndingAt(text_, p)) return true;
     p = m.end;
@@ -253,9 +265,23 @@ class Attributor {
     return nullptr;
   }
 
+  // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
+  // name, a few words after the figure in its clause.
+  const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    constexpr size_t kReach = 40;  // bytes: a counted noun and a verb ("BEVs sold ")
+    const WordMatcher& markers = rules_.entities.agent_markers;
+    for (const auto& m : ms) {
+      if (m.begin < pos || m.end > to || m.begin > pos + kReach || IsWeak(Entity(m))) continue;
+      size_t p = m.begin;
+      while (p > pos && text_[p - 1] == ' ') --p;
+      if (markers.MatchEndingAt(text_, p)) return &m;
+    }
+    return nullptr;
+  }
+
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
-      if (m.begin >= pos && m.end <= to && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
   }
@@ -267,7 +293,9 @@ class Attributor {
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
-    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
+    } else if (q.dimension != Dimension::kDate && (m = AgentAfter(ms, q.end, ce)) != nullptr) {
+      how = "the agent named after it (595,413 BEVs sold by BYD)";
+    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
       how = "named before it in its clause";
     } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
       how = "named right before the relative clause it stands in (BYD, which sold …)";
@@ -282,7 +310,7 @@ class Attributor {
       // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
       // reached …"): the subject of the text before it, in its paragraph or earlier.
       m = NearestBefore(ms, pb, sb);
-      if (m != nullptr && IsPlace(Entity(*m))) m = nullptr;
+      if (m != nullptr && IsWeak(Entity(*m))) m = nullptr;
       how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
                     : "the subject carried over: its sentence names none";
       if (m == nullptr && !topic_.empty()) {
@@ -291,13 +319,16 @@ class Attributor {
         return;
       }
     } else if (m == nullptr) {
-      m = NearestBefore(ms, sb, q.begin);  // a country or place is the last resort
-      if (m != nullptr && !IsPlace(Entity(*m))) m = nullptr;  // companies were judged above
-      how = "a place named before it in its sentence";
+      m = NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
+      if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
+      how = "a sector or place named before it in its sentence";
     }
+    // What the text is about next: this sentence's subject, else what this figure was given.
+    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), se);
+    if (subject != nullptr) topic_ = Entity(*subject).name;
     if (m != nullptr) {
       a->entity = Entity(*m).name;
-      if (!IsPlace(Entity(*m))) topic_ = a->entity;
+      if (subject == nullptr && !IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
@@ -319,7 +350,25 @@ class Attributor {
   }
 
   bool HasAnaphor(size_t from, size_t to) {
-    return !Within(Scanned(from).anaphors, from, to).empty();
+    return !Within(Scanned(from).anaphors, from, to).empty() || HasDescriptiveAnaphor(from, to);
+  }
+
+  // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
+  // few describing words, then a head noun that names a kind of company.
+  bool HasDescriptiveAnaphor(size_t from, size_t to) const {
+    constexpr size_t kReach = 32;  // bytes of describing words between the two
+    const EntityTable& t = rules_.entities;
+    for (size_t p = from; p < to; ++p) {
+      if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
+      auto det = t.anaphor_determiners.MatchAt(text_, p);
+      if (!det) continue;
+      for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
+        const unsigned char c = text_[h];
+        if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
+        if (t.anaphor_heads.MatchAt(text_, h)) return true;
+      }
+    }
+    return false;
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
@@ -396,6 +445,8 @@ class Attributor {
     period_aspects_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
+      // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
+      if (m.begin >= q.begin && m.end <= q.number_begin) continue;
       bool holds = false;
       switch (aspect.scope) {
         case AspectRule::Scope::kFigure:
@@ -413,8 +464,9 @@ class Attributor {
     }
     // A place named in the clause narrows the fact (sales in China, overseas).
     size_t pb = 0;
-    for (const auto& m : ParagraphEntities(cb, &pb)) {
-      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m)) ids.push_back("in " + Entity(m).name);
+    const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
+    for (const auto& m : ms) {
+      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m, ms)) ids.push_back("in " + Entity(m).name);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -461,12 +513,12 @@ class Attributor {
     // then the nearest before it in the sentence.
     if (date == nullptr) date = date_after;
     if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
-    if (date != nullptr && IsPeriod(*date)) period_topic_ = date;
     // No date in its sentence: the period the text spoke of last ("in the fourth
     // quarter" two paragraphs up still dates "BYD also delivered 918,556 …").
-    const bool carried = date == nullptr && period_topic_ != nullptr && period_topic_->end <= q.begin &&
-                         period_topic_->begin >= Paragraph(q.begin).first;
-    if (carried) date = period_topic_;
+    // A period total (deliveries "during the same period") takes it from earlier in
+    // the text; any other figure only from its own paragraph.
+    const bool carried = date == nullptr;
+    if (carried) date = LastPeriodBefore(q, wants_period ? 0 : Paragraph(q.begin).first);
     if (date != nullptr) {
       a->as_of = date->value;
       a->as_of_stated = true;
@@ -485,6 +537,19 @@ class Attributor {
       a->as_of = published_->ToIso();
       if (explain_) a->how += "as of the publication date. ";
     }
+  }
+
+  // The last period named in [from, q) that dates figures (not a baseline).
+  const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const {
+    constexpr int kLook = 400;  // quantities to look back over, at most
+    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), q.begin,
+                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
+      const Quantity& d = *--it;
+      if (d.begin < from) break;
+      if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d)) return &d;
+    }
+    return nullptr;
   }
 
   // A year, quarter, month or named period, not a single day.
@@ -550,7 +615,6 @@ class Attributor {
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
-  const Quantity* period_topic_ = nullptr;  // the last period that dated a figure
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 

@@ -3,8 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "checker/cli/command_setup.h"
-#include "checker/cli/finding_report.h"
-#include "checker/compare/conflicts.h"
+#include "checker/cli/corpus_findings.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -30,25 +29,26 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 }
 
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
-  const std::optional<Severity> fail_on = ParseFailOn(opts, "check", err);
-  if (!fail_on) return 2;
-  auto target = OpenReportTarget(opts, "check", out, err);
-  if (!target) return 2;
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck check: --fail-on must be error, warning or info\n";
+    return 2;
+  }
+  ReportOutput output("figcheck check", opts.output, out);
+  if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
-  ReportSummary summary;
-  std::vector<Claim> claims;
-  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
-    ++summary.documents;
-    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
-  });
-  summary.claims = claims.size();
+  CorpusFindings corpus;
+  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) { corpus.Add(r); });
   ReportInput report;
-  report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
-  report.summary = summary;
+  report.findings = corpus.Findings(*s->rules);
+  report.summary = ReportSummary{corpus.documents(), corpus.claims()};
   report.documents = s->files;
   report.checks = s->rules->checks.checks;
-  return ReportFindings(opts, "check", std::move(report), *fail_on, s->pipeline.load, status, *target, err);
+  report.colour = opts.colour && !output.to_file();
+  report.source = SourceLinesFromFiles(s->pipeline.load);
+  if (output.Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

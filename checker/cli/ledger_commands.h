@@ -28,13 +28,13 @@ int RunLedgerStats(const std::string& ledger, std::ostream& out, std::ostream& e
 
 // Where review finds the published side: the ledger, or (when `against` is
 // not empty) these files, extracted afresh.
-struct PublishedSource {
+struct ReviewSource {
   std::string ledger = kDefaultLedger;
   std::vector<std::string> against;
 };
 
 // Findings that involve the drafts, against every published claim of the same entity and metric.
-int RunReview(const CommonOptions& opts, const PublishedSource& published, const std::vector<std::string>& drafts,
+int RunReview(const CommonOptions& opts, const ReviewSource& published, const std::vector<std::string>& drafts,
               std::ostream& out, std::ostream& err);
 
 }  // namespace figcheck

@@ -6,13 +6,15 @@
 // claims are compared with the draft's, never among themselves
 // (ConflictsInvolving), so the cost follows the draft, not the ledger. Both
 // sources (ledger, --against files) order the published claims by document
-// path, then document order, so they give the same report.
+// path, then document order, so they give the same report. Suppressions
+// are the drafts' own (the ledger keeps claims, not comments).
 #include <algorithm>
 
 #include "checker/cli/command_setup.h"
-#include "checker/cli/finding_report.h"
 #include "checker/cli/ledger_commands.h"
+#include "checker/compare/apply_suppressions.h"
 #include "checker/compare/involving.h"
+#include "checker/document/loader.h"
 #include "checker/ledger/ledger.h"
 
 namespace figcheck {
@@ -35,10 +37,10 @@ int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& agains
     return 2;
   }
   std::set<std::string> excluded;
-  for (const auto& d : drafts) excluded.insert(LedgerPath(d));
+  for (const auto& d : drafts) excluded.insert(NormalPath(d));
   setup.files.clear();
   for (const auto& f : *files) {
-    if (excluded.count(LedgerPath(f)) == 0) setup.files.push_back(f);
+    if (excluded.count(NormalPath(f)) == 0) setup.files.push_back(f);
   }
   const int status = ExtractAll(setup, err, [&](const DocumentResult& r) {
     for (const auto& c : r.claims) {
@@ -46,7 +48,7 @@ int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& agains
     }
   });
   std::stable_sort(published->begin(), published->end(),
-                   [](const Claim& a, const Claim& b) { return LedgerPath(a.doc) < LedgerPath(b.doc); });
+                   [](const Claim& a, const Claim& b) { return NormalPath(a.doc) < NormalPath(b.doc); });
   return status;
 }
 
@@ -64,17 +66,22 @@ int LoadPublished(const std::string& ledger_path, const std::set<EntityMetric>& 
 
 }  // namespace
 
-int RunReview(const CommonOptions& opts, const PublishedSource& source, const std::vector<std::string>& drafts,
+int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::vector<std::string>& drafts,
               std::ostream& out, std::ostream& err) {
-  const std::optional<Severity> fail_on = ParseFailOn(opts, "review", err);
-  if (!fail_on) return 2;
-  auto target = OpenReportTarget(opts, "review", out, err);
-  if (!target) return 2;
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck review: --fail-on must be error, warning or info\n";
+    return 2;
+  }
+  ReportOutput output("figcheck review", opts.output, out);
+  if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, drafts, err);
   if (!s) return 2;
   std::vector<Claim> claims;
+  std::vector<Suppression> suppressions;  // the drafts' own figcheck-disable comments
   int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
     claims.insert(claims.end(), r.claims.begin(), r.claims.end());
+    suppressions.insert(suppressions.end(), r.suppressions.begin(), r.suppressions.end());
   });
   const std::set<std::string> draft_docs(s->files.begin(), s->files.end());
   ReportInput report;
@@ -91,9 +98,13 @@ int RunReview(const CommonOptions& opts, const PublishedSource& source, const st
   claims.insert(claims.end(), published.begin(), published.end());
   report.summary.documents = report.documents.size();
   report.summary.claims = claims.size();
-  report.findings = ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks);
+  report.findings =
+      ApplySuppressions(ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks), suppressions);
   report.checks = s->rules->checks.checks;
-  return ReportFindings(opts, "review", std::move(report), *fail_on, s->pipeline.load, status, *target, err);
+  report.colour = opts.colour && !output.to_file();
+  report.source = SourceLinesFromFiles(s->pipeline.load);
+  if (output.Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
 }
 
 }  // namespace figcheck

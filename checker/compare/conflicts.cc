@@ -150,9 +150,36 @@ class ConflictFinder {
             (far ? " and are more than a year apart" : ""));
   }
 
+  // Both state one point value with at least three significant digits (415 TWh;
+  // not 45%, not 600萬, not "under 6 million"): a coincidence across two dates
+  // is unlikely, a misdated copy is not.
+  static bool SameSpecificFigure(const Claim& a, const Claim& b) {
+    auto point = [](const Claim& c) {
+      return (c.qualifier == Qualifier::kExact || c.qualifier == Qualifier::kAbout) && !c.high && c.resolution;
+    };
+    if (a.value != b.value || !point(a) || !point(b)) return false;
+    auto value = Decimal::Parse(a.value), unit = Decimal::Parse(*a.resolution);
+    if (!value || !unit || unit->IsZero()) return false;
+    auto written = (value->IsNegative() ? -*value : *value).DividedBy(*unit);  // 415, 1808581, 600
+    if (!written) return false;
+    std::string digits = written->ToString();
+    while (!digits.empty() && digits.back() == '0') digits.pop_back();
+    return digits.size() >= 3;
+  }
+
   void CompareValues(const Claim& a, const Claim& b) {
     auto x = NumericInterval(a, settings_), y = NumericInterval(b, settings_);
-    if (!x || !y || Meet(*x, *y)) return;
+    if (!x || !y) return;
+    if (Meet(*x, *y)) {
+      if (CompareTime(a, b) == Time::kDifferent && SameSpecificFigure(a, b)) {
+        if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
+          Add(*rule, a, b,
+              Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+                  ": the same figure, to its last digit, is dated differently; one of the dates is likely wrong");
+        }
+      }
+      return;
+    }
     const Time time = CompareTime(a, b);
     if (time == Time::kSame || time == Time::kUnknown) {
       const CheckRule* rule = settings_.Enabled(time == Time::kSame ? "value-conflict" : "value-conflict-undated");

@@ -1,18 +1,16 @@
 #include "checker/compare/involving.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "checker/compare/conflicts.h"
+#include "checker/document/loader.h"
 
 namespace figcheck {
 namespace {
 
-std::string Normal(const std::string& path) { return std::filesystem::path(path).lexically_normal().string(); }
-
 std::set<std::string> Normals(const std::set<std::string>& docs) {
   std::set<std::string> normal;
-  for (const auto& d : docs) normal.insert(Normal(d));
+  for (const auto& d : docs) normal.insert(NormalPath(d));
   return normal;
 }
 
@@ -23,7 +21,7 @@ std::vector<Finding> FindingsInvolving(const std::vector<Finding>& findings, con
   std::vector<Finding> kept;
   for (const auto& f : findings) {
     const bool involves = std::any_of(f.claims.begin(), f.claims.end(),
-                                      [&](const Claim& c) { return wanted.count(Normal(c.doc)) > 0; });
+                                      [&](const Claim& c) { return wanted.count(NormalPath(c.doc)) > 0; });
     if (involves) kept.push_back(f);
   }
   return kept;
@@ -33,7 +31,7 @@ std::vector<Finding> ConflictsInvolving(const std::vector<Claim>& claims, const 
                                         const MetricTable& metrics, const CheckSettings& settings) {
   const std::set<std::string> wanted = Normals(docs);
   std::vector<bool> focus(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) focus[i] = wanted.count(Normal(claims[i].doc)) > 0;
+  for (size_t i = 0; i < claims.size(); ++i) focus[i] = wanted.count(NormalPath(claims[i].doc)) > 0;
   return FindConflicts(claims, focus, metrics, settings);
 }
 

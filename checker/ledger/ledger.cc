@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "checker/document/loader.h"
 #include "checker/ledger/schema.h"
 #include "checker/ledger/sqlite.h"
 
@@ -101,8 +102,6 @@ Result<int64_t> Count(Database& db, const char* sql) {
 
 }  // namespace
 
-std::string LedgerPath(const std::string& path) { return fs::path(path).lexically_normal().string(); }
-
 class Ledger::Store {
  public:
   explicit Store(Database db) : db(std::move(db)) {}
@@ -142,7 +141,7 @@ Result<std::unique_ptr<Ledger>> Ledger::Open(const std::string& path, Mode mode)
 Result<std::optional<std::string>> Ledger::StoredHash(const std::string& path) {
   auto stmt = store_->db.Prepare("SELECT content_hash FROM documents WHERE path = ?1");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, LedgerPath(path));
+  stmt->Bind(1, NormalPath(path));
   if (stmt->Step()) return std::optional<std::string>(stmt->Text(0));
   if (!stmt->status().ok()) return stmt->status();
   return std::optional<std::string>();
@@ -152,7 +151,7 @@ Result<PutOutcome> Ledger::Put(const LedgerDocument& doc, const std::vector<Clai
   Database& db = store_->db;
   ledger::Transaction txn(db);
   if (Status s = txn.Begin(); !s.ok()) return s;
-  const std::string path = LedgerPath(doc.path);
+  const std::string path = NormalPath(doc.path);
   auto find = db.Prepare("SELECT id, content_hash FROM documents WHERE path = ?1");
   if (!find.ok()) return find.status();
   find->Bind(1, path);
@@ -196,8 +195,8 @@ Result<bool> Ledger::Remove(const std::string& path) {
   auto drop = db.Prepare("DELETE FROM documents WHERE path = ?1 RETURNING id");
   if (!clear.ok()) return clear.status();
   if (!drop.ok()) return drop.status();
-  if (Status s = clear->Bind(1, LedgerPath(path)).Run(); !s.ok()) return s;
-  const bool found = drop->Bind(1, LedgerPath(path)).Step();
+  if (Status s = clear->Bind(1, NormalPath(path)).Run(); !s.ok()) return s;
+  const bool found = drop->Bind(1, NormalPath(path)).Step();
   if (Status s = drop->Run(); !s.ok()) return s;
   if (Status s = txn.Commit(); !s.ok()) return s;
   return found;
@@ -217,7 +216,7 @@ Result<std::vector<Claim>> Ledger::DocumentClaims(const std::string& path) {
                                  " FROM claims c JOIN documents d ON d.id = c.document_id WHERE d.path = ?1"
                                  " ORDER BY c.id");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, LedgerPath(path));
+  stmt->Bind(1, NormalPath(path));
   std::vector<Claim> out;
   while (stmt->Step()) out.push_back(ReadClaim(*stmt));
   if (!stmt->status().ok()) return stmt->status();
@@ -227,7 +226,7 @@ Result<std::vector<Claim>> Ledger::DocumentClaims(const std::string& path) {
 Result<std::vector<Claim>> Ledger::ClaimsWithKeys(const std::set<EntityMetric>& keys,
                                                   const std::set<std::string>& exclude) {
   std::set<std::string> excluded;
-  for (const auto& e : exclude) excluded.insert(LedgerPath(e));
+  for (const auto& e : exclude) excluded.insert(NormalPath(e));
   auto stmt = store_->db.Prepare(std::string("SELECT ") + kClaimColumns +
                                  " FROM claims c JOIN documents d ON d.id = c.document_id"
                                  " WHERE c.entity = ?1 AND c.metric = ?2");

@@ -1,6 +1,7 @@
 // Ledger: the claims of every published document, kept in one SQLite file.
 //
-// Contract: a Ledger stores documents (path, content hash of their bytes,
+// Contract: a Ledger stores documents (path in its normal form, NormalPath:
+// "./a.md" and "a.md" are one document; content hash of their bytes;
 // publication date) and their claims (every Claim field except the explain
 // text). Put() writes one document and all its claims in one transaction:
 // after a crash or a kill, a document is in the ledger with its complete
@@ -84,9 +85,6 @@ class Ledger {
   std::string path_;
   std::unique_ptr<Store> store_;
 };
-
-// The path a document is stored under: lexically normal, so "./a.md" and "a.md" are one document.
-std::string LedgerPath(const std::string& path);
 
 }  // namespace figcheck
 
