@@ -19,6 +19,7 @@ DocumentResult ProcessOne(const std::string& path, const Rulebook& rules, const 
     result.status = doc.status();
     return result;
   }
+  result.published = doc->published;
   if (options.all_mentions) {
     result.claims = ExtractMentions(*doc, rules);
     return result;

@@ -10,6 +10,7 @@
 #define FIGCHECK_PIPELINE_H_
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,7 @@ struct DocumentResult {
   std::string path;
   Status status;
   std::vector<Claim> claims;
+  std::optional<CivilDate> published;  // the document's publication date, when known
   std::vector<Suppression> suppressions;  // figcheck-disable comments (not with all_mentions)
 };
 

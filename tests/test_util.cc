@@ -19,6 +19,13 @@ std::string TempDir() {
   return dir.string();
 }
 
+std::string WriteTempFile(const std::string& name, const std::string& bytes) {
+  const std::filesystem::path path = std::filesystem::path(TempDir()) / name;
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path.string();
+}
+
 CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text) {
   const std::string dir = TempDir();
   static int counter = 0;

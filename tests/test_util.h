@@ -23,6 +23,8 @@ std::vector<nlohmann::json> ParseJsonl(const std::string& text);
 
 std::string SourceDir();
 std::string TempDir();
+// Writes `bytes` to TempDir()/name (creating folders) and returns the path.
+std::string WriteTempFile(const std::string& name, const std::string& bytes);
 
 }  // namespace figcheck::testing
 

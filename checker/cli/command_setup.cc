@@ -7,6 +7,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "checker/cli/progress.h"
@@ -64,11 +65,17 @@ int ExtractAll(CommandSetup& s, std::ostream& err, const std::function<void(cons
 
 SourceLine SourceLinesFromFiles(const LoadOptions& load) {
   auto cache = std::make_shared<std::map<std::string, Document>>();
-  return [cache, load](const std::string& path, int line) -> std::string {
+  // A document that cannot be read (one a ledger names, since moved) is tried once.
+  auto unreadable = std::make_shared<std::set<std::string>>();
+  return [cache, unreadable, load](const std::string& path, int line) -> std::string {
     auto it = cache->find(path);
     if (it == cache->end()) {
+      if (unreadable->count(path) > 0) return "";
       auto d = LoadDocument(path, load);
-      if (!d.ok()) return "";
+      if (!d.ok()) {
+        unreadable->insert(path);
+        return "";
+      }
       it = cache->emplace(path, std::move(*d)).first;
     }
     auto [b, e] = it->second.lines.LineRange(it->second.text, line);

@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/ledger_commands.h"
 #include "checker/cli/gate_command.h"
 #include "reports/report.h"
 
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
       "  figcheck gate --git-diff origin/main   the articles a branch adds or changes, against the rest\n"
       "  figcheck gate new.md --corpus published/ --baseline .figcheck-baseline.json\n"
+      "  figcheck ledger add published/         remember what has been published\n"
+      "  figcheck review draft.md               the draft against everything published\n"
       "  figcheck rules lint                    validate the rule pack\n\n"
       "Exit status: 0 ok, 1 findings at or above --fail-on, 2 usage error or unreadable input."};
   app.require_subcommand(1);
@@ -113,6 +116,53 @@ int main(int argc, char** argv) {
   CLI::App* lint = rules->add_subcommand("lint", "Validate rule files; problems are reported as file:line");
   lint->add_option("DIR", lint_dir, "Rule directory (default: --rules or the shipped pack)");
 
+  std::string ledger_file = figcheck::kDefaultLedger;
+  CLI::App* ledger = app.add_subcommand("ledger", "Keep the claims of published documents in a ledger file");
+  ledger->footer(
+      "Examples:\n"
+      "  figcheck ledger add published/          store every document and its claims\n"
+      "  figcheck ledger add published/          again: unchanged documents are skipped\n"
+      "  figcheck ledger list                    documents, publication dates, claim counts\n"
+      "  figcheck ledger remove published/a.md   forget a retracted document\n"
+      "  figcheck ledger stats --ledger team.db  sizes and the commonest metrics and entities\n");
+  ledger->require_subcommand(1);
+  auto add_ledger_option = [&](CLI::App* cmd) {
+    cmd->add_option("--ledger", ledger_file, "Ledger file (default: .figcheck/ledger.db)");
+  };
+  CLI::App* ledger_add = ledger->add_subcommand("add", "Store documents and their claims (a changed one is replaced)");
+  add_ledger_option(ledger_add);
+  ledger_add->add_option("PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm)")
+      ->required();
+  ledger_add->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
+  ledger_add->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
+  CLI::App* ledger_list = ledger->add_subcommand("list", "List stored documents: publication date, claims, path");
+  add_ledger_option(ledger_list);
+  CLI::App* ledger_remove = ledger->add_subcommand("remove", "Remove documents and their claims");
+  add_ledger_option(ledger_remove);
+  ledger_remove->add_option("PATH", paths, "Documents as they were added")->required();
+  CLI::App* ledger_stats = ledger->add_subcommand("stats", "Documents, claims, claims by metric and entity, file size");
+  add_ledger_option(ledger_stats);
+
+  figcheck::ReviewSource published;
+  CLI::App* review = app.add_subcommand(
+      "review", "Report the findings that involve the drafts PATH, against everything published (exit 1 at --fail-on)");
+  review->footer(
+      "Only findings that rest on a draft's claim are reported; a draft already in\n"
+      "the ledger is not compared with its stored copy.\n\n"
+      "Examples:\n"
+      "  figcheck review draft.md                         against .figcheck/ledger.db\n"
+      "  figcheck review draft.md --ledger team.db --format json\n"
+      "  figcheck review draft.md --against published/    against files, no ledger\n"
+      "  figcheck review draft.md --fail-on warning       exit 1 on warnings too\n"
+      "  figcheck review draft.md --format markdown -o review.md   a pull-request comment\n");
+  add_common(review, "text", figcheck::ReportFormats());
+  review->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  review->add_option("--ledger", published.ledger, "Ledger file (default: .figcheck/ledger.db)");
+  review->add_option("--against", published.against, "Published files or folders to compare with, instead of a ledger");
+  review->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -136,6 +186,14 @@ int main(int argc, char** argv) {
     opts.colour = colour;
     return figcheck::RunCheck(opts, paths, std::cout, std::cerr);
   }
+  if (*review) {
+    opts.colour = colour;
+    return figcheck::RunReview(opts, published, paths, std::cout, std::cerr);
+  }
+  if (*ledger_add) return figcheck::RunLedgerAdd(opts, ledger_file, paths, std::cout, std::cerr);
+  if (*ledger_list) return figcheck::RunLedgerList(ledger_file, std::cout, std::cerr);
+  if (*ledger_remove) return figcheck::RunLedgerRemove(ledger_file, paths, std::cout, std::cerr);
+  if (*ledger_stats) return figcheck::RunLedgerStats(ledger_file, std::cout, std::cerr);
   if (*gate) {
     opts.colour = colour;
     opts.format = gate_format;

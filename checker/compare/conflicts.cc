@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/compare/interval.h"
 
@@ -103,31 +104,35 @@ class ConflictFinder {
     return true;
   }
 
-  static bool SameClaim(const Claim& x, const Claim& y) {
-    return x.doc == y.doc && x.line == y.line && x.column == y.column;
+  // Where a claim stands: two claims at one place are the same claim. Findings
+  // keep a set of these, so a finding citing thousands of claims (one draft
+  // figure against a large ledger) is still extended in logarithmic time.
+  using Place = std::tuple<std::string, int, int>;
+  static Place PlaceOf(const Claim& c) { return {c.doc, c.line, c.column}; }
+  static std::set<Place> PlacesOf(const Finding& f) {
+    std::set<Place> places;
+    for (const auto& c : f.claims) places.insert(PlaceOf(c));
+    return places;
   }
 
   // 158萬 vs 178.9万 and 158萬 vs 1.79 million are one disagreement: findings of
   // one rule about one fact that share a claim become one finding.
   static std::vector<Finding> MergeSharingClaims(std::vector<Finding> in) {
     std::vector<Finding> out;
+    std::vector<std::set<Place>> places;  // of out[i]
     for (auto& f : in) {
-      Finding* into = nullptr;
-      for (auto& g : out) {
-        if (g.rule != f.rule || g.entity != f.entity || g.metric != f.metric) continue;
-        for (const auto& a : f.claims) {
-          for (const auto& b : g.claims) into = SameClaim(a, b) ? &g : into;
-        }
-        if (into != nullptr) break;
+      size_t into = out.size();
+      for (size_t g = 0; g < out.size() && into == out.size(); ++g) {
+        if (out[g].rule != f.rule || out[g].entity != f.entity || out[g].metric != f.metric) continue;
+        for (const auto& a : f.claims) into = places[g].count(PlaceOf(a)) > 0 ? g : into;
       }
-      if (into == nullptr) {
+      if (into == out.size()) {
+        places.push_back(PlacesOf(f));
         out.push_back(std::move(f));
         continue;
       }
       for (auto& c : f.claims) {
-        const bool known = std::any_of(into->claims.begin(), into->claims.end(),
-                                       [&](const Claim& x) { return SameClaim(x, c); });
-        if (!known) into->claims.push_back(std::move(c));
+        if (places[into].insert(PlaceOf(c)).second) out[into].claims.push_back(std::move(c));
       }
     }
     return out;
@@ -224,27 +229,29 @@ class ConflictFinder {
       f.message = std::move(message);
       it = findings_.emplace(key, std::move(f)).first;
     }
+    std::set<Place>& places = places_[key];
     for (const Claim* c : {&a, &b}) {
-      auto& claims = it->second.claims;
-      const bool known = std::any_of(claims.begin(), claims.end(), [&](const Claim& x) { return SameClaim(x, *c); });
-      if (!known) claims.push_back(*c);
+      if (places.insert(PlaceOf(*c)).second) it->second.claims.push_back(*c);
     }
   }
 
   const MetricTable& metrics_;
   const CheckSettings& settings_;
   std::map<std::pair<std::string, std::string>, Finding> findings_;
+  std::map<std::pair<std::string, std::string>, std::set<Place>> places_;  // of findings_ made by Add
 };
 
-}  // namespace
-
-std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
-                                   const CheckSettings& settings) {
+// Compares the pairs of each group in which at least one claim is in focus
+// (all pairs without a focus), the earlier claim first.
+std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bool>* focus, const MetricTable& metrics,
+                          const CheckSettings& settings) {
+  auto focused = [&](size_t i) { return focus == nullptr || (*focus)[i]; };
   ConflictFinder finder(metrics, settings);
-  std::map<std::string, std::vector<const Claim*>> groups;
-  for (const auto& c : claims) {
+  std::map<std::string, std::vector<size_t>> groups;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
     if (c.unit_mismatch) {
-      finder.UnitMismatch(c);
+      if (focused(i)) finder.UnitMismatch(c);
       continue;
     }
     if (c.entity.empty() || c.metric.empty()) continue;
@@ -257,14 +264,31 @@ std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const Metri
     for (const auto& aspect : c.aspects) {
       if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair
     }
-    groups[key].push_back(&c);
+    groups[key].push_back(i);
   }
   for (const auto& [key, members] : groups) {
-    for (size_t i = 0; i < members.size(); ++i) {
-      for (size_t j = i + 1; j < members.size(); ++j) finder.Compare(*members[i], *members[j]);
+    for (size_t x = 0; x < members.size(); ++x) {
+      if (!focused(members[x])) continue;
+      // Pairs of two focused claims are compared once, from the earlier one.
+      for (size_t y = 0; y < members.size(); ++y) {
+        if (y == x || (y < x && focused(members[y]))) continue;
+        finder.Compare(claims[members[std::min(x, y)]], claims[members[std::max(x, y)]]);
+      }
     }
   }
   return finder.Take();
+}
+
+}  // namespace
+
+std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
+                                   const CheckSettings& settings) {
+  return Find(claims, nullptr, metrics, settings);
+}
+
+std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const std::vector<bool>& focus,
+                                   const MetricTable& metrics, const CheckSettings& settings) {
+  return Find(claims, &focus, metrics, settings);
 }
 
 }  // namespace figcheck

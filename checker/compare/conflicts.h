@@ -34,6 +34,15 @@ namespace figcheck {
 std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
                                    const CheckSettings& settings);
 
+// The same, comparing only pairs in which at least one claim is in focus
+// (focus[i] for claims[i]; unit mismatches of focused claims only). Every
+// finding then rests on a focused claim, and the cost grows with the focused
+// claims times their group rather than with the square of the group (review:
+// one draft against a large ledger). Findings among unfocused claims alone
+// are not made, so they are not merged into focused ones either.
+std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const std::vector<bool>& focus,
+                                   const MetricTable& metrics, const CheckSettings& settings);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_COMPARE_CONFLICTS_H_

@@ -12,10 +12,19 @@
 #include <vector>
 
 #include "checker/compare/finding.h"
+#include "checker/rules/attribution_rules.h"
+#include "checker/rules/check_rules.h"
 
 namespace figcheck {
 
 std::vector<Finding> FindingsInvolving(const std::vector<Finding>& findings, const std::set<std::string>& docs);
+
+// The conflicts that involve `docs`, found without comparing the other claims
+// among themselves (FindConflicts with a focus): what review reports. Unlike
+// FindingsInvolving(FindConflicts(claims)), a finding does not absorb claims
+// that disagree only with its other claims.
+std::vector<Finding> ConflictsInvolving(const std::vector<Claim>& claims, const std::set<std::string>& docs,
+                                        const MetricTable& metrics, const CheckSettings& settings);
 
 }  // namespace figcheck
 

@@ -1,0 +1,110 @@
+// review: a draft's findings against everything published.
+//
+// Only published claims that share an entity and metric with a draft claim
+// are loaded: conflicts are found within one entity, metric and unit, so no
+// other claim can take part in a finding that involves the draft. Published
+// claims are compared with the draft's, never among themselves
+// (ConflictsInvolving), so the cost follows the draft, not the ledger. Both
+// sources (ledger, --against files) order the published claims by document
+// path, then document order, so they give the same report. Suppressions
+// are the drafts' own (the ledger keeps claims, not comments).
+#include <algorithm>
+
+#include "checker/cli/command_setup.h"
+#include "checker/cli/ledger_commands.h"
+#include "checker/compare/apply_suppressions.h"
+#include "checker/compare/involving.h"
+#include "checker/document/loader.h"
+#include "checker/ledger/ledger.h"
+
+namespace figcheck {
+namespace {
+
+std::set<EntityMetric> KeysOf(const std::vector<Claim>& claims) {
+  std::set<EntityMetric> keys;
+  for (const auto& c : claims) {
+    if (!c.entity.empty() && !c.metric.empty()) keys.insert({c.entity, c.metric});
+  }
+  return keys;
+}
+
+// Published claims from files extracted afresh; drafts among them are skipped.
+int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& against, const std::set<EntityMetric>& keys,
+                     const std::set<std::string>& drafts, std::vector<Claim>* published, std::ostream& err) {
+  auto files = ListDocuments(against);
+  if (!files.ok()) {
+    err << "figcheck review: " << files.status().message() << '\n';
+    return 2;
+  }
+  std::set<std::string> excluded;
+  for (const auto& d : drafts) excluded.insert(NormalPath(d));
+  setup.files.clear();
+  for (const auto& f : *files) {
+    if (excluded.count(NormalPath(f)) == 0) setup.files.push_back(f);
+  }
+  const int status = ExtractAll(setup, err, [&](const DocumentResult& r) {
+    for (const auto& c : r.claims) {
+      if (keys.count({c.entity, c.metric}) > 0) published->push_back(c);
+    }
+  });
+  std::stable_sort(published->begin(), published->end(),
+                   [](const Claim& a, const Claim& b) { return NormalPath(a.doc) < NormalPath(b.doc); });
+  return status;
+}
+
+int LoadPublished(const std::string& ledger_path, const std::set<EntityMetric>& keys,
+                  const std::set<std::string>& drafts, std::vector<Claim>* published, std::ostream& err) {
+  auto ledger = Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting);
+  auto claims = ledger.ok() ? (*ledger)->ClaimsWithKeys(keys, drafts) : Result<std::vector<Claim>>(ledger.status());
+  if (!claims.ok()) {
+    err << "figcheck review: " << claims.status().message() << '\n';
+    return 2;
+  }
+  *published = std::move(*claims);
+  return 0;
+}
+
+}  // namespace
+
+int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::vector<std::string>& drafts,
+              std::ostream& out, std::ostream& err) {
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck review: --fail-on must be error, warning or info\n";
+    return 2;
+  }
+  ReportOutput output("figcheck review", opts.output, out);
+  if (!output.Open(err)) return 2;
+  auto s = PrepareCommand(opts, drafts, err);
+  if (!s) return 2;
+  std::vector<Claim> claims;
+  std::vector<Suppression> suppressions;  // the drafts' own figcheck-disable comments
+  int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
+    suppressions.insert(suppressions.end(), r.suppressions.begin(), r.suppressions.end());
+  });
+  const std::set<std::string> draft_docs(s->files.begin(), s->files.end());
+  ReportInput report;
+  report.documents = s->files;
+  const std::set<EntityMetric> keys = KeysOf(claims);
+  std::vector<Claim> published;
+  const int loaded = source.against.empty() ? LoadPublished(source.ledger, keys, draft_docs, &published, err)
+                                            : ExtractPublished(*s, source.against, keys, draft_docs, &published, err);
+  if (loaded == 2 && source.against.empty()) return 2;  // no usable ledger: nothing to review against
+  status = std::max(status, loaded);
+  for (const auto& c : published) {
+    if (report.documents.empty() || report.documents.back() != c.doc) report.documents.push_back(c.doc);
+  }
+  claims.insert(claims.end(), published.begin(), published.end());
+  report.summary.documents = report.documents.size();
+  report.summary.claims = claims.size();
+  report.findings =
+      ApplySuppressions(ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks), suppressions);
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && !output.to_file();
+  report.source = SourceLinesFromFiles(s->pipeline.load);
+  if (output.Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
+}
+
+}  // namespace figcheck

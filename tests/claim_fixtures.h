@@ -1,0 +1,42 @@
+// Claims for tests: a count claim built from its facts, and every field a
+// ledger stores as one comparable string.
+#ifndef FIGCHECK_TESTS_CLAIM_FIXTURES_H_
+#define FIGCHECK_TESTS_CLAIM_FIXTURES_H_
+
+#include <optional>
+#include <string>
+
+#include "checker/claims/claim.h"
+
+namespace figcheck::testing {
+
+// A count ("5億用戶"-like) claim at doc:line:1, as of `as_of`.
+inline Claim CountClaim(const std::string& doc, int line, const std::string& entity, const std::string& metric,
+                        const std::string& value, std::optional<std::string> as_of = std::nullopt) {
+  Claim c;
+  c.doc = doc;
+  c.line = line;
+  c.column = 1;
+  c.text = value + "用戶";
+  c.entity = entity;
+  c.metric = metric;
+  c.dimension = Dimension::kCount;
+  c.value = value;
+  c.unit = "count";
+  c.rule = "count";
+  c.as_of = std::move(as_of);
+  return c;
+}
+
+inline std::string ClaimFields(const Claim& c) {
+  std::string aspects;
+  for (const auto& a : c.aspects) aspects += a + ";";
+  return c.doc + "|" + std::to_string(c.line) + "|" + std::to_string(c.column) + "|" + c.text + "|" + c.entity + "|" +
+         c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + c.value + "|" + c.unit + "|" +
+         std::string(QualifierName(c.qualifier)) + "|" + c.low.value_or("<null>") + "|" + c.high.value_or("<null>") +
+         "|" + c.as_of.value_or("<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects;
+}
+
+}  // namespace figcheck::testing
+
+#endif  // FIGCHECK_TESTS_CLAIM_FIXTURES_H_
