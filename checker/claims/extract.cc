@@ -1,11 +1,38 @@
 #include "checker/claims/extract.h"
 
+#include <algorithm>
+
 #include "checker/claims/attribute.h"
 #include "checker/quantity/recognizer.h"
 #include "checker/text/normalize.h"
+#include "checker/text/segment.h"
 
 namespace figcheck {
 namespace {
+
+// Bytes of sentence kept on each side of a figure: enough for the words that
+// tie figures together, bounded on pathological one-sentence documents.
+constexpr size_t kContextReach = 600;
+
+// pos moved back to the start of the code point it falls in.
+size_t CodePointStart(const std::string& text, size_t pos) {
+  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+// The sentence around [begin, end) as Claim::sentence/context/context_* say.
+void SetContext(const std::string& text, const std::vector<size_t>& bounds, size_t begin, size_t end, Claim* c) {
+  auto it = std::upper_bound(bounds.begin(), bounds.end(), begin);
+  const size_t index = it == bounds.begin() ? 0 : static_cast<size_t>(it - bounds.begin()) - 1;
+  size_t sb = bounds[index];
+  size_t se = index + 1 < bounds.size() ? bounds[index + 1] : text.size();
+  if (begin > sb + kContextReach) sb = CodePointStart(text, begin - kContextReach);
+  if (end + kContextReach < se) se = CodePointStart(text, end + kContextReach);
+  c->sentence = static_cast<int>(index);
+  c->context = text.substr(sb, se - sb);
+  c->context_begin = begin - sb;
+  c->context_end = std::min(end, se) - sb;
+}
 
 std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain) {
   const NormalizedText normalized = Normalize(doc.plain);
@@ -15,6 +42,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published, explain)
                                : std::vector<Attribution>();
   std::vector<Claim> out;
+  const std::vector<size_t> sentences = claims_only ? SentenceBounds(normalized.text) : std::vector<size_t>();
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (claims_only && (!q.is_claim || q.value.empty())) continue;
@@ -33,6 +61,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.low = q.low;
     c.high = q.high;
     c.rule = q.rule;
+    if (!sentences.empty()) SetContext(normalized.text, sentences, q.begin, q.end, &c);
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];
       c.entity = a.entity;

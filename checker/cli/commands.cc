@@ -7,6 +7,7 @@
 
 #include "checker/cli/command_setup.h"
 #include "checker/compare/conflicts.h"
+#include "checker/compare/internal/internal_checks.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -48,6 +49,9 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   summary.claims = claims.size();
   ReportInput report;
   report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
+  std::vector<Finding> internal = RunInternalChecks(claims, CheckContext{*s->rules, report.findings});
+  report.findings.insert(report.findings.end(), std::make_move_iterator(internal.begin()),
+                         std::make_move_iterator(internal.end()));
   report.summary = summary;
   report.documents = s->files;
   report.colour = opts.colour;
@@ -75,6 +79,7 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {
   const size_t colon = where.rfind(':');
+  if (colon == std::string::npos) return RunExplainRule(opts, where, out, err);
   int line = 0;
   try {
     line = colon == std::string::npos ? 0 : std::stoi(where.substr(colon + 1));

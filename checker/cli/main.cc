@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
       "  figcheck check seeds/                  where the articles disagree\n"
       "  figcheck check --format json --fail-on warning seeds/\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
+      "  figcheck explain parts-of-whole        what a check does, its parameters and an example\n"
+      "  figcheck rules list                    every check: id, kind, severity, on/off\n"
       "  figcheck rules lint                    validate the rule pack\n\n"
       "Exit status: 0 ok, 1 findings at or above --fail-on, 2 usage error or unreadable input."};
   app.require_subcommand(1);
@@ -52,14 +54,16 @@ int main(int argc, char** argv) {
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   std::string explain_where;
-  CLI::App* explain = app.add_subcommand("explain", "Show how every claim on FILE:LINE was read and attributed");
-  explain->add_option("FILE:LINE", explain_where, "A document and a 1-based line")->required();
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Show how every claim on FILE:LINE was read and attributed, or what check RULE-ID does");
+  explain->add_option("FILE:LINE|RULE-ID", explain_where, "A document and a 1-based line, or a check id")->required();
   explain->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
   CLI::App* rules = app.add_subcommand("rules", "Work with rule packs");
   rules->require_subcommand(1);
   std::string lint_dir;
   CLI::App* lint = rules->add_subcommand("lint", "Validate rule files; problems are reported as file:line");
   lint->add_option("DIR", lint_dir, "Rule directory (default: --rules or the shipped pack)");
+  CLI::App* list = rules->add_subcommand("list", "List every check: id, kind, severity, on/off, description");
 
   try {
     app.parse(argc, argv);
@@ -82,6 +86,7 @@ int main(int argc, char** argv) {
     return figcheck::RunCheck(opts, paths, std::cout, std::cerr);
   }
   if (*explain) return figcheck::RunExplain(opts, explain_where, std::cout, std::cerr);
+  if (*list) return figcheck::RunRulesList(opts.rules_dir, std::cout, std::cerr);
   if (*lint) return figcheck::RunRulesLint(lint_dir.empty() ? opts.rules_dir : lint_dir, std::cout, std::cerr);
   return 2;
 }

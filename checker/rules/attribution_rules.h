@@ -21,12 +21,15 @@ struct EntityRule {
   std::string name;
   std::string kind;
   std::optional<int> founded;
+  int founded_month = 0;  // 1-12 when entities.yaml gives YYYY-MM; 0: only the year
 };
 
 struct EntityTable {
   std::vector<EntityRule> entities;
   WordMatcher aliases;    // payload: index into entities
   WordMatcher anaphors;   // payload 0
+
+  const EntityRule* Find(const std::string& name) const;
 };
 
 struct MetricRule {

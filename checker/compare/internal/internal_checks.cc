@@ -1,0 +1,52 @@
+#include "checker/compare/internal/internal_checks.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "checker/compare/internal/checks.h"
+
+namespace figcheck {
+namespace {
+
+struct InternalCheck {
+  const char* id;  // the rule id in rules/checks.yaml
+  InternalCheckFn run;
+};
+
+// One mechanism, many rules: a check runs when checks.yaml enables its id.
+constexpr InternalCheck kChecks[] = {
+    {"parts-of-whole", CheckPartsOfWhole},
+    {"stated-change", CheckStatedChange},
+    {"ratio", CheckRatio},
+    {"currency-conversion", CheckCurrencyConversion},
+    {"share-over-100", CheckShareOverWhole},
+    {"equivalence", CheckEquivalence},
+    {"before-founding", CheckBeforeFounding},
+    {"elapsed-time", CheckElapsedTime},
+    {"drift", CheckDrift},
+};
+
+}  // namespace
+
+std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context) {
+  const ClaimIndex index = IndexClaims(claims);
+  std::vector<Finding> out;
+  for (const auto& check : kChecks) {
+    if (const CheckRule* rule = context.rules.checks.Enabled(check.id)) check.run(index, *rule, context, &out);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
+    if (x.severity != y.severity) return x.severity > y.severity;
+    const Claim& a = x.claims.front();
+    const Claim& b = y.claims.front();
+    return std::tie(a.doc, a.line, a.column) < std::tie(b.doc, b.line, b.column);
+  });
+  return out;
+}
+
+std::vector<std::string> InternalCheckIds() {
+  std::vector<std::string> ids;
+  for (const auto& check : kChecks) ids.push_back(check.id);
+  return ids;
+}
+
+}  // namespace figcheck
