@@ -120,16 +120,19 @@ void InWords(const Passage& p, const CheckRule& rule, const CheckContext& contex
 // Levels by entity, metric, unit, aspects and as-of year: where ByDate looks up last year.
 using LevelsByYear = std::map<std::string, std::vector<const Claim*>>;
 
-std::string YearKey(const Claim& c, int year) {
+// Flags (expected, cumulative) are left out: this year's plan grows on last year's actual.
+std::string YearKey(const Claim& c, int year, const MetricTable& metrics) {
   std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit + "\x1f" + std::to_string(year);
-  for (const auto& a : c.aspects) key += "\x1f" + a;
+  for (const auto& a : c.aspects) {
+    if (!metrics.IsFlag(a)) key += "\x1f" + a;
+  }
   return key;
 }
 
-LevelsByYear IndexLevels(const ClaimIndex& index) {
+LevelsByYear IndexLevels(const ClaimIndex& index, const MetricTable& metrics) {
   LevelsByYear out;
   for (const Claim& c : index.all) {
-    if (!c.entity.empty() && !c.metric.empty() && YearOf(c) != 0) out[YearKey(c, YearOf(c))].push_back(&c);
+    if (!c.entity.empty() && !c.metric.empty() && YearOf(c) != 0) out[YearKey(c, YearOf(c), metrics)].push_back(&c);
   }
   return out;
 }
@@ -146,7 +149,7 @@ void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule,
       if (p[j]->dimension != Dimension::kPercent && IsLevel(*p[j]) && !p[j]->metric.empty()) b = p[j];
     }
     if (b == nullptr || b->entity.empty() || YearOf(*b) == 0) continue;
-    auto found = levels.find(YearKey(*b, YearOf(*b) - 1));
+    auto found = levels.find(YearKey(*b, YearOf(*b) - 1, context.rules.metrics));
     if (found == levels.end()) continue;
     const std::vector<const Claim*>& bases = found->second;
     bool fits = false;
@@ -159,7 +162,7 @@ void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule,
 
 void CheckStatedChange(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
                        std::vector<Finding>* out) {
-  const LevelsByYear levels = IndexLevels(index);
+  const LevelsByYear levels = IndexLevels(index, context.rules.metrics);
   for (const Passage& p : index.passages) {
     InWords(p, rule, context, out);
     ByDate(levels, p, rule, context, out);
