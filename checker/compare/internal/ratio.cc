@@ -4,7 +4,7 @@
 // Precision first: the sentence holds exactly two figures of one unit besides
 // the multiplier, and the multiplier is tied to them by a word of
 // `before_words` just before it (的 5 倍, 的十分之一) or of `after_words`
-// just after it (times, as much as, of). A multiplier after a word of
+// just after it (five times the, one tenth of). A multiplier after a word of
 // `increase_words` states a change and is left to stated-change. The larger
 // over the smaller (or, for a fraction, the smaller over the larger) must
 // meet the multiplier widened by `tolerance`.
@@ -19,7 +19,7 @@ void CheckRatio(const ClaimIndex& index, const CheckRule& rule, const CheckConte
     for (const Claim* m : p) {
       if (m->unit != "x") continue;
       const bool tied = ContainsAny(Before(*m, 9), rule.Words("before_words")) ||
-                        ContainsAny(After(*m, 16), rule.Words("after_words"));
+                        ContainsAny(After(*m, 6), rule.Words("after_words"));
       if (!tied || ContainsAny(Before(*m, 12), rule.Words("increase_words"))) continue;
       std::vector<const Claim*> figures;
       for (const Claim* c : p) {

@@ -47,7 +47,7 @@ std::vector<Reading> Readings(const Claim& change, bool falling, const CheckRule
   auto v = Interval(change, context);
   if (!v) return {};
   const Decimal one = 1, hundred = 100;
-  const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.02"));
+  const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.01"));
   if (change.unit == "x") {
     std::vector<Reading> out{{"x" + change.value, Widen(*v, t)}};
     if (ContainsAny(Before(change, 12), rule.Words("increase_words"))) {
