@@ -105,66 +105,64 @@ TEST(InternalChecksTest, AmbiguousMultiplierNamesBothReadings) {
   EXPECT_EQ(FindingsOf("stated-change", "開發者數從 140 萬成長至 300 萬人，年增五倍。\n").size(), 1u);
 }
 
-TEST(InternalChecksTest, RatioBetweenTwoFigures) {
-  auto zh = FindingsOf("ratio", "A公司的成本只有B公司 1000 萬美元的十分之一，即 500 萬美元。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  ExpectClaims(zh[0], {"1000 萬美元", "十分之一", "500 萬美元"});
-  EXPECT_TRUE(FindingsOf("ratio", "A公司的成本只有B公司 1000 萬美元的十分之一，即 100 萬美元。\n").empty());
-  EXPECT_EQ(FindingsOf("ratio", "The rival spent $60 million, five times the $10 million the startup spent.\n").size(),
-            1u);
-  EXPECT_TRUE(FindingsOf("ratio", "The rival spent $50 million, five times the $10 million the startup spent.\n").empty());
+// Each check fires once on its positive texts and never on its negative ones,
+// in Chinese and in English.
+struct Case {
+  const char* rule;
+  const char* fires_zh;
+  const char* silent_zh;
+  const char* fires_en;
+  const char* silent_en;
+};
+
+constexpr Case kCases[] = {
+    {"ratio", "A公司的成本只有B公司 1000 萬美元的十分之一，即 500 萬美元。\n",
+     "A公司的成本只有B公司 1000 萬美元的十分之一，即 100 萬美元。\n",
+     "The rival spent $60 million, five times the $10 million the startup spent.\n",
+     "The rival spent $50 million, five times the $10 million the startup spent.\n"},
+    {"currency-conversion", "這筆投資 600 萬美元（約新台幣 5 億元）。\n", "這筆投資 600 萬美元（約新台幣 1.8 億元）。\n",
+     "The deal was worth $6 million (about NT$500 million).\n", "The deal was worth $6 million (about NT$190 million).\n"},
+    {"share-over-100", "輝達的市佔率達 120%。\n", "輝達的市佔率達 90%。\n", "NVIDIA's market share reached 120% in 2024.\n",
+     "NVIDIA's market share reached 92% in 2024.\n"},
+    {"equivalence", "輝達的資料中心規劃 10 千兆瓦，差不多等於 80 萬個美國家庭一年的用電量。\n",
+     "輝達的資料中心規劃 10 千兆瓦，差不多等於 800 萬個美國家庭一年的用電量。\n",
+     "The campus will draw 5 GW, enough to power 400,000 American homes.\n",
+     "The campus will draw 5 GW, enough to power 4 million American homes.\n"},
+    {"before-founding", "DeepSeek 在 2005 年初發布了 R1 模型。\n", "DeepSeek 在 2025 年初發布了 R1 模型。\n",
+     "DeepSeek released its R1 model in January 2005.\n", "DeepSeek released its R1 model in January 2025.\n"},
+    {"elapsed-time", "ChatGPT 於 2022 年 11 月推出，17 個月後的 2023 年 4 月用戶突破 1 億。\n",
+     "ChatGPT 於 2022 年 11 月推出，17 個月後的 2024 年 4 月用戶突破 1 億。\n",
+     "ChatGPT launched in November 2022, and 17 months later, in April 2023, it passed 100 million users.\n",
+     "ChatGPT launched in November 2022, and 17 months later, in April 2024, it passed 100 million users.\n"},
+};
+
+TEST(InternalChecksTest, EachCheckFiresOnItsCaseAndNotOnItsCounterpart) {
+  for (const Case& c : kCases) {
+    for (const char* text : {c.fires_zh, c.fires_en}) EXPECT_EQ(FindingsOf(c.rule, text).size(), 1u) << c.rule << ": " << text;
+    for (const char* text : {c.silent_zh, c.silent_en}) EXPECT_TRUE(FindingsOf(c.rule, text).empty()) << c.rule << ": " << text;
+  }
 }
 
-TEST(InternalChecksTest, CurrencyConversionAtTheYearlyRate) {
-  auto zh = FindingsOf("currency-conversion", "這筆投資 600 萬美元（約新台幣 5 億元）。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  EXPECT_NE(zh[0]["message"].get<std::string>().find("TWD per USD"), std::string::npos) << zh[0]["message"];
-  EXPECT_TRUE(FindingsOf("currency-conversion", "這筆投資 600 萬美元（約新台幣 1.8 億元）。\n").empty());
-  EXPECT_EQ(FindingsOf("currency-conversion", "The deal was worth $6 million (about NT$500 million).\n").size(), 1u);
-  EXPECT_TRUE(FindingsOf("currency-conversion", "The deal was worth $6 million (about NT$190 million).\n").empty());
-}
-
-TEST(InternalChecksTest, ShareAboveHundredPercent) {
-  auto zh = FindingsOf("share-over-100", "輝達的市佔率達 120%。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  EXPECT_EQ(zh[0]["kind"], "implausible");
-  EXPECT_TRUE(FindingsOf("share-over-100", "輝達的市佔率達 90%。\n").empty());
-  EXPECT_EQ(FindingsOf("share-over-100", "NVIDIA's market share reached 120% in 2024.\n").size(), 1u);
-  EXPECT_TRUE(FindingsOf("share-over-100", "NVIDIA's market share reached 92% in 2024.\n").empty());
-}
-
-TEST(InternalChecksTest, EquivalentHouseholdsAgainstReferenceUse) {
-  auto zh = FindingsOf("equivalence", "輝達的資料中心規劃 10 千兆瓦，差不多等於 80 萬個美國家庭一年的用電量。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  ExpectClaims(zh[0], {"10 千兆瓦", "80 萬個"});
-  EXPECT_TRUE(FindingsOf("equivalence", "輝達的資料中心規劃 10 千兆瓦，差不多等於 800 萬個美國家庭一年的用電量。\n").empty());
-  EXPECT_EQ(FindingsOf("equivalence", "The campus will draw 5 GW, enough to power 400,000 American homes.\n").size(), 1u);
-  EXPECT_TRUE(FindingsOf("equivalence", "The campus will draw 5 GW, enough to power 4 million American homes.\n").empty());
-}
-
-TEST(InternalChecksTest, EventBeforeTheEntityWasFounded) {
-  auto zh = FindingsOf("before-founding", "DeepSeek 在 2005 年初發布了 R1 模型。一年後，DeepSeek 在 2025 年 1 月發布了 R1 模型。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  EXPECT_NE(zh[0]["message"].get<std::string>().find("2023-07"), std::string::npos) << zh[0]["message"];
-  EXPECT_GE(zh[0]["claims"].size(), 2u);  // the possible date is cited too
-  EXPECT_TRUE(FindingsOf("before-founding", "DeepSeek 在 2025 年初發布了 R1 模型。\n").empty());
-  EXPECT_EQ(FindingsOf("before-founding", "DeepSeek released its R1 model in January 2005.\n").size(), 1u);
-  EXPECT_TRUE(FindingsOf("before-founding", "DeepSeek released its R1 model in January 2025.\n").empty());
-}
-
-TEST(InternalChecksTest, ElapsedTimeLandsOnTheStatedDate) {
-  auto zh = FindingsOf("elapsed-time", "ChatGPT 於 2022 年 11 月推出，17 個月後的 2023 年 4 月用戶突破 1 億。\n");
-  ASSERT_EQ(zh.size(), 1u);
-  EXPECT_NE(zh[0]["message"].get<std::string>().find("2024-04"), std::string::npos) << zh[0]["message"];
-  EXPECT_TRUE(FindingsOf("elapsed-time", "ChatGPT 於 2022 年 11 月推出，17 個月後的 2024 年 4 月用戶突破 1 億。\n").empty());
-  EXPECT_EQ(FindingsOf("elapsed-time",
-                       "ChatGPT launched in November 2022, and 17 months later, in April 2023, it passed 100 million users.\n")
-                .size(),
-            1u);
-  EXPECT_TRUE(FindingsOf("elapsed-time",
-                         "ChatGPT launched in November 2022, and 17 months later, in April 2024, it passed 100 million "
-                         "users.\n")
-                  .empty());
+TEST(InternalChecksTest, FindingsNameTheirClaimsAndTheReference) {
+  auto ratio = FindingsOf("ratio", kCases[0].fires_zh);
+  ASSERT_EQ(ratio.size(), 1u);
+  ExpectClaims(ratio[0], {"1000 萬美元", "十分之一", "500 萬美元"});
+  auto fx = FindingsOf("currency-conversion", kCases[1].fires_zh);
+  ASSERT_EQ(fx.size(), 1u);
+  EXPECT_NE(fx[0]["message"].get<std::string>().find("TWD per USD"), std::string::npos) << fx[0]["message"];
+  auto share = FindingsOf("share-over-100", kCases[2].fires_zh);
+  ASSERT_EQ(share.size(), 1u);
+  EXPECT_EQ(share[0]["kind"], "implausible");
+  auto households = FindingsOf("equivalence", kCases[3].fires_zh);
+  ASSERT_EQ(households.size(), 1u);
+  ExpectClaims(households[0], {"10 千兆瓦", "80 萬個"});
+  auto founded = FindingsOf("before-founding", "DeepSeek 在 2005 年初發布了 R1 模型。一年後，DeepSeek 在 2025 年 1 月發布了 R1 模型。\n");
+  ASSERT_EQ(founded.size(), 1u);
+  EXPECT_NE(founded[0]["message"].get<std::string>().find("2023-07"), std::string::npos) << founded[0]["message"];
+  EXPECT_GE(founded[0]["claims"].size(), 2u);  // the possible date is cited too
+  auto elapsed = FindingsOf("elapsed-time", kCases[5].fires_zh);
+  ASSERT_EQ(elapsed.size(), 1u);
+  EXPECT_NE(elapsed[0]["message"].get<std::string>().find("2024-04"), std::string::npos) << elapsed[0]["message"];
 }
 
 TEST(InternalChecksTest, DriftOfOneFactAcrossCurrencies) {

@@ -12,7 +12,7 @@ namespace {
 
 // Bytes of sentence kept on each side of a figure: enough for the words that
 // tie figures together, bounded on pathological one-sentence documents.
-constexpr size_t kContextReach = 600;
+constexpr size_t kContextReach = 240;
 
 // pos moved back to the start of the code point it falls in.
 size_t CodePointStart(const std::string& text, size_t pos) {

@@ -1,8 +1,5 @@
 #include "checker/compare/internal/internal_checks.h"
 
-#include <algorithm>
-#include <tuple>
-
 #include "checker/compare/internal/checks.h"
 
 namespace figcheck {
@@ -34,19 +31,7 @@ std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const C
   for (const auto& check : kChecks) {
     if (const CheckRule* rule = context.rules.checks.Enabled(check.id)) check.run(index, *rule, context, &out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
-    if (x.severity != y.severity) return x.severity > y.severity;
-    const Claim& a = x.claims.front();
-    const Claim& b = y.claims.front();
-    return std::tie(a.doc, a.line, a.column) < std::tie(b.doc, b.line, b.column);
-  });
   return out;
-}
-
-std::vector<std::string> InternalCheckIds() {
-  std::vector<std::string> ids;
-  for (const auto& check : kChecks) ids.push_back(check.id);
-  return ids;
 }
 
 }  // namespace figcheck

@@ -3,8 +3,8 @@
 //
 // Contract: RunInternalChecks() runs every check of rules/checks.yaml that
 // has an entry in the table of internal checks (internal_checks.cc) and is
-// enabled, and returns their findings sorted like FindConflicts' (errors
-// first, then by the first claim's place). Each finding names every claim it
+// enabled, and returns their findings in the order of that table, each
+// check's in document order. Each finding names every claim it
 // rests on, with doc:line and values, in its message. Checks read only
 // claims (their sentence context included) and the rulebook; `prior` holds
 // the findings FindConflicts already made, so that no pair is reported twice.
@@ -25,10 +25,6 @@ struct CheckContext {
 };
 
 std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context);
-
-// Ids of the checks RunInternalChecks knows (for `rules list`: a rule id in
-// checks.yaml that no code runs is worth seeing).
-std::vector<std::string> InternalCheckIds();
 
 }  // namespace figcheck
 
