@@ -20,19 +20,35 @@ size_t CodePointStart(const std::string& text, size_t pos) {
   return pos;
 }
 
-// The sentence around [begin, end) as Claim::sentence/context/context_* say.
-void SetContext(const std::string& text, const std::vector<size_t>& bounds, size_t begin, size_t end, Claim* c) {
-  auto it = std::upper_bound(bounds.begin(), bounds.end(), begin);
-  const size_t index = it == bounds.begin() ? 0 : static_cast<size_t>(it - bounds.begin()) - 1;
-  size_t sb = bounds[index];
-  size_t se = index + 1 < bounds.size() ? bounds[index + 1] : text.size();
-  if (begin > sb + kContextReach) sb = CodePointStart(text, begin - kContextReach);
-  if (end + kContextReach < se) se = CodePointStart(text, end + kContextReach);
-  c->sentence = static_cast<int>(index);
-  c->context = text.substr(sb, se - sb);
-  c->context_begin = begin - sb;
-  c->context_end = std::min(end, se) - sb;
-}
+// The sentence around each figure, for Claim::sentence/context/context_*.
+// Figures come in text order, so each paragraph (line) is segmented once, and
+// only paragraphs that hold a figure are segmented at all.
+class SentenceLocator {
+ public:
+  explicit SentenceLocator(const std::string& text) : text_(text) {}
+
+  void Set(size_t begin, size_t end, Claim* c) {
+    if (bounds_.empty() || begin < paragraph_begin_ || begin >= paragraph_end_) {
+      const size_t nl = begin == 0 ? std::string::npos : text_.rfind('\n', begin - 1);
+      paragraph_begin_ = nl == std::string::npos ? 0 : nl + 1;
+      paragraph_end_ = std::min(text_.find('\n', begin), text_.size());
+      bounds_ = SentenceBounds(text_, paragraph_begin_, paragraph_end_);
+    }
+    auto [sb, se] = RangeAround(bounds_, begin);
+    c->sentence = static_cast<long>(sb);
+    if (begin > sb + kContextReach) sb = CodePointStart(text_, begin - kContextReach);
+    if (end + kContextReach < se) se = CodePointStart(text_, end + kContextReach);
+    c->context = text_.substr(sb, se - sb);
+    c->context_begin = begin - sb;
+    c->context_end = std::min(end, se) - sb;
+  }
+
+ private:
+  const std::string& text_;
+  size_t paragraph_begin_ = 0;
+  size_t paragraph_end_ = 0;
+  std::vector<size_t> bounds_;
+};
 
 std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain) {
   const NormalizedText normalized = Normalize(doc.plain);
@@ -42,7 +58,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published, explain)
                                : std::vector<Attribution>();
   std::vector<Claim> out;
-  const std::vector<size_t> sentences = claims_only ? SentenceBounds(normalized.text) : std::vector<size_t>();
+  SentenceLocator sentences(normalized.text);
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (claims_only && (!q.is_claim || q.value.empty())) continue;
@@ -61,7 +77,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.low = q.low;
     c.high = q.high;
     c.rule = q.rule;
-    if (!sentences.empty()) SetContext(normalized.text, sentences, q.begin, q.end, &c);
+    if (claims_only) sentences.Set(q.begin, q.end, &c);
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];
       c.entity = a.entity;

@@ -29,7 +29,7 @@ Decimal Rounded(const Decimal& d) {
 
 ClaimIndex IndexClaims(const std::vector<Claim>& claims) {
   ClaimIndex index{claims, {}};
-  std::map<std::pair<std::string, int>, size_t> where;
+  std::map<std::pair<std::string, long>, size_t> where;
   for (const auto& c : claims) {
     if (c.sentence < 0) continue;
     auto [it, fresh] = where.emplace(std::make_pair(c.doc, c.sentence), index.passages.size());
