@@ -93,6 +93,15 @@ TEST(InternalChecksTest, StatedYearOnYearGrowthMeetsLastYearsLevel) {
                   .empty());
 }
 
+TEST(InternalChecksTest, YearOnYearFallLeadingToItsLevel) {
+  // Simplified Chinese: the growth stands before the level it leads to (同比下滑 X% 至 B).
+  auto zh = FindingsOf("stated-change", "特斯拉2024年交付量为178.9万辆。特斯拉2025年全年交付量同比下滑8.6%至160万辆。\n");
+  ASSERT_EQ(zh.size(), 1u);
+  ExpectClaims(zh[0], {"178.9万辆", "8.6%", "160万辆"});
+  EXPECT_TRUE(
+      FindingsOf("stated-change", "特斯拉2024年交付量为178.9万辆。特斯拉2025年全年交付量同比下滑8.6%至163.5万辆。\n").empty());
+}
+
 TEST(InternalChecksTest, AmbiguousMultiplierNamesBothReadings) {
   const std::string fits_x5 = "Gemini 模型的開發者數從 140 萬成長至 700 萬人，年增五倍。\n";
   auto ambiguous = FindingsOf("stated-change-ambiguous", fits_x5);

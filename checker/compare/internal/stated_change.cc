@@ -5,9 +5,11 @@
 //    and B, of one unit, with a word of `from_words` before A or between them
 //    (從 140 萬成長至 700 萬, from $10 million to $30 million); the stated
 //    change is the first percentage or multiplier after B;
-//  - by date: a growth figure of a metric in `yoy_metrics` (年增 23.8 %)
-//    after a level B of year Y; A is the same entity's same metric, in the
-//    same unit, stated for year Y-1 anywhere in the documents checked.
+//  - by date: a year-over-year growth (a metric of `yoy_metrics`, or after a
+//    word of `yoy_words`: 年增 23.8 %, 同比下滑 8.6% 至 B) of a level B of
+//    year Y (the figure it leads to, else the nearest level before it); A is
+//    the same entity's same metric, in the same unit, stated for year Y-1
+//    anywhere in the documents checked.
 // A percentage g reads as B/A = 1 + g/100; a multiplier k as B/A = k, and
 // after a word of `increase_words` (增五倍, 成長5倍) as either k or k+1 (the
 // Chinese wording is ambiguous). The ratio of the two ends' intervals must
@@ -137,17 +139,33 @@ LevelsByYear IndexLevels(const ClaimIndex& index, const MetricTable& metrics) {
   return out;
 }
 
-// A year-over-year growth against last year's level of the same fact.
+// The level a year-over-year growth p[k] is about: the next figure when a word
+// of `to_words` joins them (下滑 8.6% 至 160 萬), else the nearest level before it.
+const Claim* GrownLevel(const Passage& p, size_t k, const CheckRule& rule) {
+  auto level = [](const Claim& c) { return c.dimension != Dimension::kPercent && IsLevel(c) && !c.metric.empty(); };
+  const size_t max_gap = static_cast<size_t>(rule.Number("max_gap", 24).ToInt64().value_or(24));
+  if (k + 1 < p.size() && level(*p[k + 1])) {
+    const std::string_view gap = Between(*p[k], *p[k + 1]);
+    if (gap.size() <= max_gap && ContainsAny(gap, rule.Words("to_words"))) return p[k + 1];
+  }
+  for (size_t j = k; j-- > 0;) {
+    if (level(*p[j])) return p[j];
+  }
+  return nullptr;
+}
+
+// A year-over-year growth (a metric of `yoy_metrics`, or a percentage after a
+// word of `yoy_words`) against last year's level of the same fact.
 void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule, const CheckContext& context,
             std::vector<Finding>* out) {
   const auto& yoy = rule.Words("yoy_metrics");
-  for (size_t k = 1; k < p.size(); ++k) {
+  for (size_t k = 0; k < p.size(); ++k) {
     const Claim& g = *p[k];
-    if (g.dimension != Dimension::kPercent || std::find(yoy.begin(), yoy.end(), g.metric) == yoy.end()) continue;
-    const Claim* b = nullptr;
-    for (size_t j = k; j-- > 0 && b == nullptr;) {
-      if (p[j]->dimension != Dimension::kPercent && IsLevel(*p[j]) && !p[j]->metric.empty()) b = p[j];
+    if (g.dimension != Dimension::kPercent) continue;
+    if (std::find(yoy.begin(), yoy.end(), g.metric) == yoy.end() && !ContainsAny(Before(g, 15), rule.Words("yoy_words"))) {
+      continue;
     }
+    const Claim* b = GrownLevel(p, k, rule);
     if (b == nullptr || b->entity.empty() || YearOf(*b) == 0) continue;
     auto found = levels.find(YearKey(*b, YearOf(*b) - 1, context.rules.metrics));
     if (found == levels.end()) continue;
