@@ -139,6 +139,14 @@ constexpr Case kCases[] = {
      "The campus will draw 5 GW, enough to power 4 million American homes.\n"},
     {"before-founding", "DeepSeek 在 2005 年初發布了 R1 模型。\n", "DeepSeek 在 2025 年初發布了 R1 模型。\n",
      "DeepSeek released its R1 model in January 2005.\n", "DeepSeek released its R1 model in January 2025.\n"},
+    {"share-of-total", "2023年全球資料中心用電量為400太瓦時。2023年美國資料中心用電量為200太瓦時，美國約佔全球的三分之一。\n",
+     "2023年全球資料中心用電量為400太瓦時。2023年美國資料中心用電量為200太瓦時，美國佔全球的50%。\n",
+     "Globally, data centres consumed 400 terawatt-hours in 2023. United States data centres consumed 200 "
+     "terawatt-hours in 2023. The United States accounts for roughly one-third of global data centre electricity "
+     "demand.\n",
+     "Globally, data centres consumed 400 terawatt-hours in 2023. United States data centres consumed 200 "
+     "terawatt-hours in 2023. The United States accounts for roughly half of global data centre electricity "
+     "demand.\n"},
     {"elapsed-time", "ChatGPT 於 2022 年 11 月推出，17 個月後的 2023 年 4 月用戶突破 1 億。\n",
      "ChatGPT 於 2022 年 11 月推出，17 個月後的 2024 年 4 月用戶突破 1 億。\n",
      "ChatGPT launched in November 2022, and 17 months later, in April 2023, it passed 100 million users.\n",
@@ -169,7 +177,7 @@ TEST(InternalChecksTest, FindingsNameTheirClaimsAndTheReference) {
   ASSERT_EQ(founded.size(), 1u);
   EXPECT_NE(founded[0]["message"].get<std::string>().find("2023-07"), std::string::npos) << founded[0]["message"];
   EXPECT_GE(founded[0]["claims"].size(), 2u);  // the possible date is cited too
-  auto elapsed = FindingsOf("elapsed-time", kCases[5].fires_zh);
+  auto elapsed = FindingsOf("elapsed-time", kCases[6].fires_zh);
   ASSERT_EQ(elapsed.size(), 1u);
   EXPECT_NE(elapsed[0]["message"].get<std::string>().find("2024-04"), std::string::npos) << elapsed[0]["message"];
 }

@@ -22,6 +22,7 @@ bool ConversionFits(const ExchangeRateTable& table, const Claim& a, const Claim&
                     const CheckContext& context, std::string* why);
 
 void CheckPartsOfWhole(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
+void CheckShareOfTotal(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckStatedChange(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckRatio(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckCurrencyConversion(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);

@@ -13,6 +13,7 @@ struct InternalCheck {
 // One mechanism, many rules: a check runs when checks.yaml enables its id.
 constexpr InternalCheck kChecks[] = {
     {"parts-of-whole", CheckPartsOfWhole},
+    {"share-of-total", CheckShareOfTotal},
     {"stated-change", CheckStatedChange},
     {"ratio", CheckRatio},
     {"currency-conversion", CheckCurrencyConversion},
