@@ -147,6 +147,11 @@ constexpr Case kCases[] = {
      "Globally, data centres consumed 400 terawatt-hours in 2023. United States data centres consumed 200 "
      "terawatt-hours in 2023. The United States accounts for roughly half of global data centre electricity "
      "demand.\n"},
+    {"points-for-change", "特斯拉2025年一共交付164萬輛，相較2024年的179萬輛、下滑9個百分點。\n",
+     "台積電營收 100 億元，淨利 30 億元，毛利率提升 2 個百分點。\n",
+     "Tesla delivered 1.64 million cars in 2025, compared with 1.79 million cars in 2024, a decline of 9 percentage "
+     "points.\n",
+     "Tesla delivered 1.64 million cars in 2025, compared with 1.79 million cars in 2024, a decline of 8.4%.\n"},
     {"elapsed-time", "ChatGPT 於 2022 年 11 月推出，17 個月後的 2023 年 4 月用戶突破 1 億。\n",
      "ChatGPT 於 2022 年 11 月推出，17 個月後的 2024 年 4 月用戶突破 1 億。\n",
      "ChatGPT launched in November 2022, and 17 months later, in April 2023, it passed 100 million users.\n",
@@ -177,7 +182,7 @@ TEST(InternalChecksTest, FindingsNameTheirClaimsAndTheReference) {
   ASSERT_EQ(founded.size(), 1u);
   EXPECT_NE(founded[0]["message"].get<std::string>().find("2023-07"), std::string::npos) << founded[0]["message"];
   EXPECT_GE(founded[0]["claims"].size(), 2u);  // the possible date is cited too
-  auto elapsed = FindingsOf("elapsed-time", kCases[6].fires_zh);
+  auto elapsed = FindingsOf("elapsed-time", kCases[7].fires_zh);
   ASSERT_EQ(elapsed.size(), 1u);
   EXPECT_NE(elapsed[0]["message"].get<std::string>().find("2024-04"), std::string::npos) << elapsed[0]["message"];
 }
@@ -214,8 +219,9 @@ TEST(InternalChecksTest, SeedsAgreeingBreakdownAndEquivalenceAreNotFlagged) {
 TEST(InternalChecksTest, RulesListAndExplainRule) {
   auto list = testing::RunFigcheck("rules list");
   EXPECT_EQ(list.exit_code, 0) << list.err;
-  for (const char* id : {"parts-of-whole", "stated-change", "ratio", "currency-conversion", "share-over-100",
-                         "equivalence", "before-founding", "elapsed-time", "drift", "unit-mismatch"}) {
+  for (const char* id : {"parts-of-whole", "share-of-total", "stated-change", "ratio", "currency-conversion",
+                         "share-over-100", "points-for-change", "equivalence", "before-founding", "elapsed-time",
+                         "drift", "unit-mismatch"}) {
     EXPECT_NE(list.out.find(id), std::string::npos) << id;
   }
   auto explain = testing::RunFigcheck("explain parts-of-whole");

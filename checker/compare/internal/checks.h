@@ -27,6 +27,7 @@ void CheckStatedChange(const ClaimIndex&, const CheckRule&, const CheckContext&,
 void CheckRatio(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckCurrencyConversion(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckShareOverWhole(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
+void CheckPointsForChange(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckEquivalence(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckBeforeFounding(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckElapsedTime(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);

@@ -24,3 +24,41 @@ void CheckShareOverWhole(const ClaimIndex& index, const CheckRule& rule, const C
 }
 
 }  // namespace figcheck
+
+// points-for-change: percentage points measure the difference of two
+// percentages; a change between two amounts is a percent change. Fires on a
+// percentage whose text holds a word of `point_words` (個百分點, percentage
+// points), whose metric is a change (`change_metrics`), and whose two
+// preceding figures in the sentence are amounts of one unit, entity and
+// metric, compared by a word of `compare_words` (相較, from, compared with):
+// the two ends of the change it states.
+namespace figcheck {
+
+void CheckPointsForChange(const ClaimIndex& index, const CheckRule& rule, const CheckContext&,
+                          std::vector<Finding>* out) {
+  const auto& changes = rule.Words("change_metrics");
+  for (const Passage& p : index.passages) {
+    for (size_t k = 2; k < p.size(); ++k) {
+      const Claim& c = *p[k];
+      const bool change = std::find(changes.begin(), changes.end(), c.metric) != changes.end() ||
+                          ContainsAny(Before(c, 20), rule.Words("change_words"));
+      if (c.dimension != Dimension::kPercent || !change || !ContainsAny(Span(c), rule.Words("point_words"))) continue;
+      const Claim& a = *p[k - 2];
+      const Claim& b = *p[k - 1];
+      if (a.dimension == Dimension::kPercent || a.dimension != b.dimension || a.unit != b.unit ||
+          a.entity != b.entity || a.unit == "x" || a.dimension == Dimension::kDate ||
+          a.dimension == Dimension::kDuration) {
+        continue;
+      }
+      const auto& compare = rule.Words("compare_words");
+      const bool one_fact = a.metric == b.metric || a.metric.empty() || b.metric.empty();
+      if (!one_fact || (!ContainsAny(Between(a, b), compare) && !ContainsAny(Before(a, 12), compare))) continue;
+      out->push_back(MakeFinding(rule, {&c, &a, &b},
+                                 Describe(c) + " states a change between " + Describe(a) + " and " + Describe(b) +
+                                     " in percentage points, but they are amounts, not percentages: the change is " +
+                                     "a percent change"));
+    }
+  }
+}
+
+}  // namespace figcheck

@@ -18,6 +18,7 @@ constexpr InternalCheck kChecks[] = {
     {"ratio", CheckRatio},
     {"currency-conversion", CheckCurrencyConversion},
     {"share-over-100", CheckShareOverWhole},
+    {"points-for-change", CheckPointsForChange},
     {"equivalence", CheckEquivalence},
     {"before-founding", CheckBeforeFounding},
     {"elapsed-time", CheckElapsedTime},

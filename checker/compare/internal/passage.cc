@@ -70,6 +70,11 @@ std::string_view After(const Claim& c, size_t bytes) {
   return std::string_view(c.context).substr(std::min(c.context_end, c.context.size()), bytes);
 }
 
+std::string_view Span(const Claim& c) {
+  return std::string_view(c.context).substr(std::min(c.context_begin, c.context.size()),
+                                            c.context_end - std::min(c.context_begin, c.context_end));
+}
+
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return ContainsFolded(text, w); });
 }

@@ -38,6 +38,8 @@ std::string_view Between(const Claim& a, const Claim& b);
 // The sentence text before (after) a claim, at most `bytes` bytes back (forward).
 std::string_view Before(const Claim& c, size_t bytes);
 std::string_view After(const Claim& c, size_t bytes);
+// The figure's own normalised text (folded, so rule words match it).
+std::string_view Span(const Claim& c);
 // Whether `text` contains any of `words` (folded words; Latin compared case-insensitively).
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words);
 
