@@ -71,6 +71,8 @@ TEST(InternalChecksTest, StatedChangeMustMatchItsEnds) {
   ExpectClaims(zh[0], {"10 億元", "30 億元", "50%"});
   EXPECT_EQ(zh[0]["severity"], "error");
   EXPECT_TRUE(FindingsOf("stated-change", "該公司營收從 10 億元增至 30 億元，成長 200%。\n").empty());
+  // A share after the two ends is not the change between them.
+  EXPECT_TRUE(FindingsOf("stated-change", "該公司營收從 10 億元增至 30 億元，佔集團總營收 40%。\n").empty());
   auto en = FindingsOf("stated-change", "Revenue fell from $30 million to $24 million, down 40%.\n");
   ASSERT_EQ(en.size(), 1u);
   EXPECT_TRUE(FindingsOf("stated-change", "Revenue fell from $30 million to $24 million, down 20%.\n").empty());

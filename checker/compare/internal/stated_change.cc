@@ -4,7 +4,9 @@
 //  - in words: A, a word of `to_words` (至, 到, to) within `max_gap` bytes
 //    and B, of one unit, with a word of `from_words` before A or between them
 //    (從 140 萬成長至 700 萬, from $10 million to $30 million); the stated
-//    change is the first percentage or multiplier after B;
+//    change is the first percentage or multiplier after B, when it reads as
+//    a change (a multiplier, a metric of `change_metrics`, or after a word of
+//    `change_words`) and stands within 2 x max_gap bytes of B;
 //  - by date: a year-over-year growth (a metric of `yoy_metrics`, or after a
 //    word of `yoy_words`: 年增 23.8 %, 同比下滑 8.6% 至 B) of a level B of
 //    year Y (the figure it leads to, else the nearest level before it); A is
@@ -111,9 +113,15 @@ void InWords(const Passage& p, const CheckRule& rule, const CheckContext& contex
     const std::string_view gap = Between(a, b);
     if (gap.size() > max_gap || !ContainsAny(gap, rule.Words("to_words"))) continue;
     if (!ContainsAny(gap, rule.Words("from_words")) && !ContainsAny(Before(a, 12), rule.Words("from_words"))) continue;
+    // The change follows B closely and reads as one: a multiplier, a growth
+    // metric, or a word of `change_words` just before it (not 佔 40 %).
+    const auto& growth = rule.Words("change_metrics");
     for (size_t k = i + 2; k < p.size(); ++k) {
-      if (!IsChange(*p[k])) continue;
-      Judge(a, b, *p[k], {}, rule, context, out, nullptr);
+      const Claim& g = *p[k];
+      if (!IsChange(g)) continue;
+      const bool reads_as_change = g.unit == "x" || std::find(growth.begin(), growth.end(), g.metric) != growth.end() ||
+                                   ContainsAny(Before(g, 15), rule.Words("change_words"));
+      if (reads_as_change && Between(b, g).size() <= 2 * max_gap) Judge(a, b, g, {}, rule, context, out, nullptr);
       break;
     }
   }
