@@ -3,7 +3,7 @@
 // before-founding: a dated event of an entity (a claim of a date metric,
 // attributed to an entity with `founded:` in entities.yaml) that ends before
 // the entity was founded: DeepSeek's release in 2005 is a typo. The finding
-// also cites the entity's other dates for the same metric that are possible.
+// also cites up to three possible dates the same document gives for it.
 //
 // elapsed-time: "N months after L" in one sentence with the date it reached:
 // a date L, then a duration N (years or months) followed within a few bytes
@@ -35,6 +35,10 @@ std::optional<int> Months(const std::string& iso) {
   return months;
 }
 
+// Possible dates of the same event cited next to an impossible one: enough to
+// show the typo, few enough that a finding stays readable.
+constexpr size_t kCited = 3;
+
 std::optional<DayInterval> Days(const Claim& c, const CheckContext& context) {
   if (c.dimension != Dimension::kDate) return std::nullopt;
   return DateInterval(c, context.rules.checks);
@@ -55,7 +59,8 @@ void CheckBeforeFounding(const ClaimIndex& index, const CheckRule& rule, const C
     std::vector<const Claim*> claims{&c};
     std::string others;
     for (const Claim& o : index.all) {
-      if (&o == &c || o.entity != c.entity || o.metric != c.metric) continue;
+      if (claims.size() > kCited) break;
+      if (&o == &c || o.doc != c.doc || o.entity != c.entity || o.metric != c.metric) continue;
       auto od = Days(o, context);
       if (!od || od->hi < founded.DaysSinceEpoch()) continue;
       claims.push_back(&o);
