@@ -51,28 +51,33 @@ std::optional<ValueInterval> Fraction(const Claim& c, const CheckContext& contex
 void CheckShareOfTotal(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
                        std::vector<Finding>* out) {
   const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.05"));
-  std::map<std::string, std::vector<const Claim*>> amounts;  // by document
+  // Amounts of a part (by document and entity or place) and of a whole (by
+  // document, metric, unit and as-of), so each share looks up only its own.
+  std::map<std::string, std::vector<const Claim*>> parts;
+  std::map<std::string, std::vector<const Claim*>> wholes;
   for (const Claim& c : index.all) {
-    if (IsAmount(c) && !c.metric.empty() && IsYear(c.as_of)) amounts[c.doc].push_back(&c);
+    if (!IsAmount(c) || c.metric.empty() || !IsYear(c.as_of)) continue;
+    const std::string place = PlaceOf(c);
+    if (!c.entity.empty()) parts[c.doc + "\x1f" + c.entity].push_back(&c);
+    if (!place.empty() && place != c.entity) parts[c.doc + "\x1f" + place].push_back(&c);
+    if (c.entity.empty() && place.empty()) wholes[c.doc + "\x1f" + c.metric + "\x1f" + c.unit + "\x1f" + *c.as_of].push_back(&c);
   }
   for (const Claim& s : index.all) {
     const std::string part = s.entity.empty() ? PlaceOf(s) : s.entity;
     auto share = Fraction(s, context);
     if (!share || part.empty() || !ContainsAny(s.context, rule.Words("whole_words"))) continue;
+    auto candidates = parts.find(s.doc + "\x1f" + part);
+    if (candidates == parts.end()) continue;
     const Claim* found_part = nullptr;
     const Claim* found_whole = nullptr;
-    int pairs = 0;
-    for (const Claim* p : amounts[s.doc]) {
-      if (p->entity != part && PlaceOf(*p) != part) continue;
+    size_t pairs = 0;
+    for (const Claim* p : candidates->second) {
       if (IsYear(s.as_of) && *s.as_of != *p->as_of) continue;
-      for (const Claim* w : amounts[s.doc]) {
-        if (w->entity.empty() && PlaceOf(*w).empty() && w->metric == p->metric && w->unit == p->unit &&
-            w->as_of == p->as_of) {
-          ++pairs;
-          found_part = p;
-          found_whole = w;
-        }
-      }
+      auto w = wholes.find(p->doc + "\x1f" + p->metric + "\x1f" + p->unit + "\x1f" + *p->as_of);
+      if (w == wholes.end()) continue;
+      pairs += w->second.size();
+      found_part = p;
+      found_whole = w->second.front();
     }
     if (pairs != 1) continue;
     auto a = Interval(*found_part, context), b = Interval(*found_whole, context);
