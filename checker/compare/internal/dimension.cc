@@ -1,8 +1,18 @@
-// share-over-100: a share (市佔率, share of) cannot exceed 100 %.
+// Dimension checks: a figure whose size or unit cannot be what it claims.
 //
-// A percentage whose metric is listed in `share_metrics` and whose interval
+// share-over-100: a share (市佔率, share of) cannot exceed 100 %: a
+// percentage whose metric is listed in `share_metrics` and whose interval
 // lies wholly above 100 % (plus `slack` points). Energy stated in a power
 // unit is unit-mismatch, found by FindConflicts from attribution.
+//
+// points-for-change: percentage points measure the difference of two
+// percentages; a change between two amounts is a percent change. Fires on a
+// percentage whose text holds a word of `point_words` (個百分點, percentage
+// points) that states a change (a metric of `change_metrics`, or a word of
+// `change_words` just before it), and whose two
+// preceding figures in the sentence are amounts of one unit, entity and
+// metric, compared by a word of `compare_words` (相較, from, compared with):
+// the two ends of the change it states.
 #include <algorithm>
 
 #include "checker/compare/internal/checks.h"
@@ -22,17 +32,6 @@ void CheckShareOverWhole(const ClaimIndex& index, const CheckRule& rule, const C
                                    " is a share above 100 %: a part cannot exceed its whole"));
   }
 }
-
-}  // namespace figcheck
-
-// points-for-change: percentage points measure the difference of two
-// percentages; a change between two amounts is a percent change. Fires on a
-// percentage whose text holds a word of `point_words` (個百分點, percentage
-// points), whose metric is a change (`change_metrics`), and whose two
-// preceding figures in the sentence are amounts of one unit, entity and
-// metric, compared by a word of `compare_words` (相較, from, compared with):
-// the two ends of the change it states.
-namespace figcheck {
 
 void CheckPointsForChange(const ClaimIndex& index, const CheckRule& rule, const CheckContext&,
                           std::vector<Finding>* out) {
