@@ -44,9 +44,9 @@ int RunExplainRule(const CommonOptions& opts, const std::string& id, std::ostrea
     if (!c.example.empty()) out << "  example:    " << c.example << '\n';
     for (const auto& [key, value] : c.numbers) out << "  parameter:  " << key << " = " << value.ToString() << '\n';
     for (const auto& [key, words] : c.words) {
-      out << "  parameter:  " << key << " =";
-      for (const auto& w : words) out << ' ' << w;
-      out << '\n';
+      out << "  parameter:  " << key << " = [";
+      for (size_t i = 0; i < words.size(); ++i) out << (i ? ", " : "") << words[i];
+      out << "]\n";
     }
     return 0;
   }

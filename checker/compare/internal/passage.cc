@@ -10,12 +10,20 @@ namespace {
 
 char Lower(char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); }
 
+bool IsAsciiAlnum(char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; }
+
+// A Latin word matches whole words only ("up" is not in "startup").
 bool ContainsFolded(std::string_view text, std::string_view word) {
   if (word.empty() || word.size() > text.size()) return false;
+  const bool latin_start = IsAsciiAlnum(word.front());
+  const bool latin_end = IsAsciiAlnum(word.back());
   for (size_t i = 0; i + word.size() <= text.size(); ++i) {
     size_t k = 0;
     while (k < word.size() && Lower(text[i + k]) == Lower(word[k])) ++k;
-    if (k == word.size()) return true;
+    if (k != word.size()) continue;
+    const bool starts = !latin_start || i == 0 || !IsAsciiAlnum(text[i - 1]);
+    const bool ends = !latin_end || i + k == text.size() || !IsAsciiAlnum(text[i + k]);
+    if (starts && ends) return true;
   }
   return false;
 }

@@ -40,7 +40,8 @@ std::string_view Before(const Claim& c, size_t bytes);
 std::string_view After(const Claim& c, size_t bytes);
 // The figure's own normalised text (folded, so rule words match it).
 std::string_view Span(const Claim& c);
-// Whether `text` contains any of `words` (folded words; Latin compared case-insensitively).
+// Whether `text` contains any of `words` (folded words; Latin compared
+// case-insensitively and as whole words).
 bool ContainsAny(std::string_view text, const std::vector<std::string>& words);
 
 // The interval of a claim's value (NumericInterval with the pack's tolerances).
