@@ -13,13 +13,18 @@ namespace figcheck {
 namespace {
 
 DocumentResult ProcessOne(const std::string& path, const Rulebook& rules, const PipelineOptions& options) {
-  DocumentResult result{path, Status::Ok(), {}};
+  DocumentResult result{path, Status::Ok(), {}, {}};
   auto doc = LoadDocument(path, options.load);
   if (!doc.ok()) {
     result.status = doc.status();
     return result;
   }
-  result.claims = options.all_mentions ? ExtractMentions(*doc, rules) : ExtractClaims(*doc, rules, /*attribute=*/true, options.explain);
+  if (options.all_mentions) {
+    result.claims = ExtractMentions(*doc, rules);
+    return result;
+  }
+  result.claims = ExtractClaims(*doc, rules, /*attribute=*/true, options.explain);
+  result.suppressions = FindSuppressions(*doc);
   return result;
 }
 

@@ -15,6 +15,7 @@
 
 #include "checker/claims/claim.h"
 #include "checker/document/loader.h"
+#include "checker/document/suppression.h"
 #include "checker/rules/rulebook.h"
 #include "checker/util/status.h"
 
@@ -24,6 +25,7 @@ struct DocumentResult {
   std::string path;
   Status status;
   std::vector<Claim> claims;
+  std::vector<Suppression> suppressions;  // figcheck-disable comments (not with all_mentions)
 };
 
 struct PipelineOptions {

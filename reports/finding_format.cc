@@ -1,21 +1,13 @@
 #include "reports/finding_format.h"
 
-#include <map>
-
 #include "checker/util/utf8.h"
 #include "reports/claim_format.h"
+#include "reports/finding_groups.h"
 
 namespace figcheck {
 namespace {
 
-const char* Colour(Severity s) {
-  switch (s) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
-  }
-  return "";
-}
+const char* Colour(Severity s) { return BySeverity(s, "\033[1;31m", "\033[1;33m", "\033[1;36m"); }
 
 // The source line with the figure marked underneath: "^~~~" under its columns.
 void WriteExcerpt(const Claim& c, const std::string& line, bool colour, std::ostream& out) {
@@ -46,21 +38,26 @@ void WriteExcerpt(const Claim& c, const std::string& line, bool colour, std::ost
 
 }  // namespace
 
+nlohmann::json FindingToJson(const Finding& f) {
+  nlohmann::json claims = nlohmann::json::array();
+  for (const auto& c : f.claims) claims.push_back(ClaimToJson(c));
+  return {{"rule", f.rule},
+          {"kind", f.kind},
+          {"severity", std::string(SeverityName(f.severity))},
+          {"message", f.message},
+          {"entity", f.entity},
+          {"metric", f.metric},
+          {"claims", claims}};
+}
+
+nlohmann::json SummaryToJson(const ReportSummary& summary, size_t findings) {
+  return {{"documents", summary.documents}, {"claims", summary.claims}, {"findings", findings}};
+}
+
 void WriteFindingsJson(const std::vector<Finding>& findings, const ReportSummary& summary, std::ostream& out) {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& f : findings) {
-    nlohmann::json claims = nlohmann::json::array();
-    for (const auto& c : f.claims) claims.push_back(ClaimToJson(c));
-    list.push_back({{"rule", f.rule},
-                    {"kind", f.kind},
-                    {"severity", std::string(SeverityName(f.severity))},
-                    {"message", f.message},
-                    {"entity", f.entity},
-                    {"metric", f.metric},
-                    {"claims", claims}});
-  }
-  nlohmann::json doc{{"findings", list},
-                     {"summary", {{"documents", summary.documents}, {"claims", summary.claims}, {"findings", findings.size()}}}};
+  for (const auto& f : findings) list.push_back(FindingToJson(f));
+  nlohmann::json doc{{"findings", list}, {"summary", SummaryToJson(summary, findings.size())}};
   out << DumpJson(doc, 2) << '\n';
 }
 
@@ -68,31 +65,22 @@ void WriteFindingsText(const std::vector<Finding>& findings, const ReportSummary
                        bool colour, std::ostream& out) {
   const char* reset = colour ? "\033[0m" : "";
   const char* bold = colour ? "\033[1m" : "";
-  // Group by entity and metric, keeping the severity order within each group.
-  std::map<std::string, std::vector<const Finding*>> groups;
-  std::vector<std::string> order;
-  for (const auto& f : findings) {
-    const std::string key = f.entity + " · " + f.metric;
-    if (!groups.count(key)) order.push_back(key);
-    groups[key].push_back(&f);
-  }
-  std::map<Severity, size_t> counts;
-  for (const auto& key : order) {
-    out << bold << "== " << key << " ==" << reset << '\n';
-    for (const Finding* f : groups[key]) {
-      ++counts[f->severity];
+  for (const FindingGroup& group : GroupFindings(findings)) {
+    out << bold << "== " << group.Title() << " ==" << reset << '\n';
+    for (const Finding* f : group.findings) {
       out << (colour ? Colour(f->severity) : "") << SeverityName(f->severity) << reset << " [" << f->rule << "] "
           << f->message << '\n';
       for (const auto& c : f->claims) {
-        out << "  " << bold << c.doc << ':' << c.line << ':' << c.column << reset << ": " << c.text << " = "
-            << c.value << ' ' << c.unit << '\n';
+        out << "  " << bold << ClaimLocation(c) << reset << ": " << c.text << " = " << c.value << ' ' << c.unit
+            << '\n';
         WriteExcerpt(c, source(c.doc, c.line), colour, out);
       }
       out << '\n';
     }
   }
-  out << summary.documents << " documents, " << summary.claims << " claims: " << counts[Severity::kError]
-      << " errors, " << counts[Severity::kWarning] << " warnings, " << counts[Severity::kInfo] << " notes\n";
+  const SeverityCounts counts = CountSeverities(findings);
+  out << summary.documents << " documents, " << summary.claims << " claims: " << counts.errors << " errors, "
+      << counts.warnings << " warnings, " << counts.notes << " notes\n";
 }
 
 }  // namespace figcheck

@@ -10,23 +10,20 @@
 #ifndef FIGCHECK_REPORTS_FINDING_FORMAT_H_
 #define FIGCHECK_REPORTS_FINDING_FORMAT_H_
 
-#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "checker/compare/finding.h"
+#include "reports/report_input.h"
 
 namespace figcheck {
 
-struct ReportSummary {
-  size_t documents = 0;
-  size_t claims = 0;
-};
-
-// Returns the text of line `line` (1-based) of document `doc`, or "" when unknown.
-using SourceLine = std::function<std::string(const std::string& doc, int line)>;
-
+// The JSON object of one finding (a member of "findings"), and of the summary.
+nlohmann::json FindingToJson(const Finding& finding);
+nlohmann::json SummaryToJson(const ReportSummary& summary, size_t findings);
 void WriteFindingsJson(const std::vector<Finding>& findings, const ReportSummary& summary, std::ostream& out);
 void WriteFindingsText(const std::vector<Finding>& findings, const ReportSummary& summary, const SourceLine& source,
                        bool colour, std::ostream& out);

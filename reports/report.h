@@ -2,8 +2,12 @@
 //
 // Contract: WriteReport renders `input` in `format` to `out`. Every format
 // reads the same ReportInput, so `check`, `review` and `gate` share them all.
-// Formats: "text" (compiler-style, colour only when input.colour), "json"
-// (shared/CONTRACT.md). An unknown format is an InvalidInput Status naming
+// Formats (each in its own file, listed in report.cc's table): "text"
+// (compiler-style, colour only when input.colour), "json" (shared/
+// CONTRACT.md), "jsonl" (a finding a line), "markdown" (a pull-request
+// comment), "sarif" (SARIF 2.1.0), "github" (Actions annotations), "junit"
+// (JUnit XML, a test case per document), "html" (a self-contained page with
+// timeline charts). An unknown format is an InvalidInput Status naming
 // the formats known (ReportFormats() lists them, for --help and validation).
 // Strings taken from articles are data: every format escapes them for its
 // own syntax and never lets them act as markup or commands.
@@ -15,19 +19,10 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/compare/finding.h"
 #include "checker/util/status.h"
-#include "reports/finding_format.h"
+#include "reports/report_input.h"
 
 namespace figcheck {
-
-struct ReportInput {
-  std::vector<Finding> findings;
-  ReportSummary summary;
-  std::vector<std::string> documents;  // every document checked, in input order
-  SourceLine source;                   // source lines for excerpts; may return ""
-  bool colour = false;
-};
 
 const std::vector<std::string>& ReportFormats();
 Status WriteReport(std::string_view format, const ReportInput& input, std::ostream& out);

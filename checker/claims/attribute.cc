@@ -1,6 +1,7 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -70,6 +71,11 @@ struct SentenceScan {
 };
 
 bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+// A sector (data centres) is what a figure is about only when no company or
+// product is named nearer: "微軟資料中心的用電" is Microsoft's.
+bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
+// Places and sectors are what a figure is about only when no company or product can be.
+bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
 
 class Attributor {
  public:
@@ -84,13 +90,35 @@ class Attributor {
     const std::vector<size_t>& clauses = sentence.clauses;
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
     ChooseMetric(q, sb, se, cb, ce, &a);
+    if (a.metric.empty()) InheritComparedMetric(q, sb, &a);
+    if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
-    ChooseAspects(sb, se, cb, ce, &a);
+    ChooseAspects(q, sb, se, cb, ce, &a);
     return a;
   }
 
  private:
+  // The last figure with a metric, per dimension: a figure set against it
+  // (低於分析師預期的44萬輛) measures the same thing.
+  struct PreviousFigure {
+    size_t sentence = std::string_view::npos;
+    size_t end = 0;
+    std::string metric;
+  };
+
+  void InheritComparedMetric(const Quantity& q, size_t sb, Attribution* a) {
+    auto it = previous_.find(q.dimension);
+    if (it == previous_.end() || it->second.sentence != sb) return;
+    const WordMatcher& words = rules_.metrics.comparison_words;
+    for (size_t p = it->second.end; p < q.begin; ++p) {
+      if (!words.MayStartAt(text_, p) || !words.MatchAt(text_, p)) continue;
+      a->metric = it->second.metric;
+      if (explain_) a->how += "metric " + a->metric + ": set against the figure before it. ";
+      return;
+    }
+  }
+
   SentenceScan& Sentence(size_t sb, size_t se) {
     if (sentence_.begin != sb) {
       sentence_.begin = sb;
@@ -155,23 +183,73 @@ class Attributor {
 
   const EntityRule& Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
 
+  // A bracket closes between the mention and `pos`: the mention stands in an
+  // aside ("Model 3 and Model Y (which Tesla always mentions together) …").
+  bool InAsideBefore(const Mention& m, size_t pos) const {
+    int depth = 0;
+    for (size_t i = m.end; i < pos && i < text_.size(); ++i) {
+      if (text_[i] == '(') ++depth;
+      if (text_[i] == ')' && --depth < 0) return true;
+    }
+    return false;
+  }
+
   // Nearest mention ending at or before `pos` within [from, pos), companies before places.
   const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     const Mention* best = nullptr;
+    const Mention* best_sector = nullptr;
     const Mention* best_place = nullptr;
     for (const auto& m : ms) {
-      if (m.begin < from || m.end > pos) continue;
-      (IsPlace(Entity(m)) ? best_place : best) = &m;
+      if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
+      (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
     }
-    return best != nullptr ? best : best_place;
+    return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
   }
 
   // The first company or product named in [from, pos): a sentence's subject comes first.
   const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
     for (const auto& m : ms) {
-      if (m.begin >= from && m.end <= pos && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
+  }
+
+  // A clause opened by a relative word (", which set a record with …") is
+  // about the name just before it.
+  const Mention* RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const {
+    size_t p = cb;
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
+    if (cb <= sb || !rules_.entities.relative_openers.MatchAt(text_, p)) return nullptr;
+    const Mention* m = NearestBefore(ms, sb, cb);
+    return m != nullptr && !IsWeak(Entity(*m)) ? m : nullptr;
+  }
+
+  // A place narrows a figure where the text says so (在中國, in China, 中國市場),
+  // not where it describes a name (中國汽車製造商比亞迪, the Chinese firm).
+  bool MarksPlace(const Mention& m, const std::vector<Mention>& ms) const {
+    const MetricTable& t = rules_.metrics;
+    size_t p = m.end;  // 美國資料中心, US data centers: a place naming a sector's part of it
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    for (const auto& other : ms) {
+      if (other.begin == p && IsSector(Entity(other))) return true;
+    }
+    p = m.begin;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (t.place_before.MatchEndingAt(text_, p)) return true;
+    p = m.end;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    return t.place_after.MatchAt(text_, p).has_value();
+  }
+
+  // Where a sentence's subject can stand: after a leading concessive clause
+  // ("Though BYD beat Tesla, the American giant delivered …"; 雖然…，…), whose
+  // names are not the subject of what follows.
+  size_t SubjectFrom(size_t sb, const std::vector<size_t>& clauses) const {
+    if (!rules_.entities.concessive_openers.MatchAt(text_, sb)) return sb;
+    for (size_t bound : clauses) {
+      if (bound > sb) return bound;
+    }
+    return sb;
   }
 
   // 發布了GPT-5.2, 推出的「通義千問」: a product right after the event word of
@@ -189,7 +267,7 @@ class Attributor {
 
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
-      if (m.begin >= pos && m.end <= to && !IsPlace(Entity(m))) return &m;
+      if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
     }
     return nullptr;
   }
@@ -201,29 +279,77 @@ class Attributor {
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
-    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsPlace(Entity(*m))) {
+    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
       how = "named before it in its clause";
-    } else if (const Mention* s = FirstBefore(ms, sb, q.begin); s != nullptr) {
+    } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
+      how = "named right before the relative clause it stands in (BYD, which sold …)";
+    } else if (const Mention* s = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), q.begin);
+               s != nullptr) {
       m = s;
       how = "the first named in its sentence (its subject)";
     } else if (const Mention* after = FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
       m = after;
       how = "named after it in its clause";
-    } else if (HasAnaphor(sb, q.begin)) {
+    } else if (const bool anaphor = HasAnaphor(sb, q.begin); anaphor || !NamesAnything(ms, sb, se)) {
+      // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
+      // reached …"): the subject of the text before it, in its paragraph or earlier.
       m = NearestBefore(ms, pb, sb);
-      how = "the subject carried over from an earlier sentence (anaphor)";
+      if (m != nullptr && IsWeak(Entity(*m))) m = nullptr;
+      how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
+                    : "the subject carried over: its sentence names none";
+      if (m == nullptr && !topic_.empty()) {
+        a->entity = topic_;
+        if (explain_) a->how += "entity " + a->entity + ": " + how + " (from an earlier paragraph). ";
+        return;
+      }
     } else if (m == nullptr) {
-      m = NearestBefore(ms, sb, q.begin);  // a country or place is the last resort
-      how = "a place named before it in its sentence";
+      m = NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
+      if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
+      how = "a sector or place named before it in its sentence";
     }
     if (m != nullptr) {
       a->entity = Entity(*m).name;
+      if (!IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
 
+  // A word ends just before the figure (spaces and a qualifier may stand
+  // between), with no level word after it: 提升 170 個基點, up 35%.
+  bool StandsRightBefore(const Mention& m, const Quantity& q) const {
+    constexpr size_t kReach = 9;  // bytes: a space and a two-character qualifier (超過, 約)
+    if (m.end > q.begin || q.begin - m.end > kReach) return false;
+    for (size_t p = m.end; p < q.begin; ++p) {
+      if (rules_.metrics.level_words.MatchAt(text_, p)) return false;
+    }
+    return true;
+  }
+
+  // The sentence names any entity at all (a company, product or place).
+  bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const {
+    return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= sb && m.end <= se; });
+  }
+
   bool HasAnaphor(size_t from, size_t to) {
-    return !Within(Scanned(from).anaphors, from, to).empty();
+    return !Within(Scanned(from).anaphors, from, to).empty() || HasDescriptiveAnaphor(from, to);
+  }
+
+  // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
+  // few describing words, then a head noun that names a kind of company.
+  bool HasDescriptiveAnaphor(size_t from, size_t to) const {
+    constexpr size_t kReach = 32;  // bytes of describing words between the two
+    const EntityTable& t = rules_.entities;
+    for (size_t p = from; p < to; ++p) {
+      if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
+      auto det = t.anaphor_determiners.MatchAt(text_, p);
+      if (!det) continue;
+      for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
+        const unsigned char c = text_[h];
+        if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
+        if (t.anaphor_heads.MatchAt(text_, h)) return true;
+      }
+    }
+    return false;
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
@@ -295,20 +421,33 @@ class Attributor {
     }
   }
 
-  void ChooseAspects(size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+  void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     std::vector<std::string> ids = std::move(period_aspects_);
     period_aspects_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
-      const bool in_clause = m.begin >= cb && m.end <= ce;
-      // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
-      const bool frames = aspect.frame_scope && m.end <= cb && cb - m.end <= 4;
-      if (in_clause || frames) ids.push_back(aspect.id);
+      // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
+      if (m.begin >= q.begin && m.end <= q.number_begin) continue;
+      bool holds = false;
+      switch (aspect.scope) {
+        case AspectRule::Scope::kFigure:
+          holds = StandsRightBefore(m, q);
+          break;
+        case AspectRule::Scope::kFrame:
+          // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
+          holds = m.end <= cb && cb - m.end <= 4;
+          [[fallthrough]];
+        case AspectRule::Scope::kClause:
+          holds = holds || (m.begin >= cb && m.end <= ce);
+          break;
+      }
+      if (holds) ids.push_back(aspect.id);
     }
     // A place named in the clause narrows the fact (sales in China, overseas).
     size_t pb = 0;
-    for (const auto& m : ParagraphEntities(cb, &pb)) {
-      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m))) ids.push_back("in " + Entity(m).name);
+    const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
+    for (const auto& m : ms) {
+      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m, ms)) ids.push_back("in " + Entity(m).name);
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -324,23 +463,47 @@ class Attributor {
     const Quantity* date = nullptr;
     const Quantity* date_in_sentence = nullptr;
     const Quantity* date_after = nullptr;
+    const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
+    const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
+    const auto after_first = std::upper_bound(clauses.begin(), clauses.end(), sb);
+    const size_t first_clause_end = after_first != clauses.end() ? *after_first : se;
     // Quantities are in text order: look only at those of this sentence.
     auto first = std::lower_bound(quantities_.begin(), quantities_.end(), sb,
                                   [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    // A total over a period (deliveries, revenue) is dated by a period; a day
+    // (reported on Thursday, 1月2日公布) dates the statement, not the figure.
+    const MetricRule* metric = rules_.metrics.Find(a->metric);
+    const bool wants_period = metric != nullptr && metric->per_period;
     for (auto it = first; it != quantities_.end() && it->begin < se; ++it) {
       const Quantity& d = *it;
       if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
       if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
+      const bool period = IsPeriod(d);
+      if (wants_period && !period) continue;
       if (d.end <= q.begin) {
         if (d.begin >= cb) date = &d;
         date_in_sentence = &d;
+        if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
       } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
         date_after = &d;
       }
     }
-    if (date == nullptr) date = date_in_sentence != nullptr ? date_in_sentence : date_after;
+    // The figure's own clause first, before or after it ("delivered 1.79 million
+    // through 2024"); then a date opening the sentence, which frames all its
+    // clauses (2024年全年，…低於2023年181萬…，其中Model 3/Y交付170.41萬輛: 2024);
+    // then the nearest before it in the sentence.
+    if (date == nullptr) date = date_after;
+    if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
+    if (date != nullptr && IsPeriod(*date)) period_topic_ = date;
+    // No date in its sentence: the period the text spoke of last ("in the fourth
+    // quarter" two paragraphs up still dates "BYD also delivered 918,556 …").
+    const bool carried = date == nullptr && period_topic_ != nullptr && period_topic_->end <= q.begin &&
+                         period_topic_->begin >= Paragraph(q.begin).first;
+    if (carried) date = period_topic_;
     if (date != nullptr) {
       a->as_of = date->value;
+      a->as_of_stated = true;
+      if (carried && explain_) a->how += "(carried from an earlier sentence) ";
       if (explain_) a->how += "as of " + date->value + ": a date in its sentence";
       if (auto moved = SinceDate(*date, q)) {
         a->as_of = *moved;
@@ -356,6 +519,9 @@ class Attributor {
       if (explain_) a->how += "as of the publication date. ";
     }
   }
+
+  // A year, quarter, month or named period, not a single day.
+  static bool IsPeriod(const Quantity& date) { return date.high.has_value() || date.value.size() <= 7; }
 
   bool IsBaseline(const Quantity& date) const {
     size_t p = date.begin;
@@ -416,7 +582,21 @@ class Attributor {
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
   std::vector<Mention> cues_;
+  std::map<Dimension, PreviousFigure> previous_;
+  const Quantity* period_topic_ = nullptr;  // the last period that dated a figure
+  std::string topic_;  // the last company or product a figure was given: what the text is about
 };
+
+// `q` stands in brackets right after `before`, nothing else between: "X (Y)".
+bool Restates(std::string_view text, const Quantity& before, const Quantity& q) {
+  if (before.dimension == Dimension::kDate || before.end > q.begin) return false;
+  bool open = false;
+  for (size_t p = before.end; p < q.begin; ++p) {
+    if (text[p] == '(' && !open) open = true;
+    else if (text[p] != ' ') return false;
+  }
+  return open;
+}
 
 }  // namespace
 
@@ -427,8 +607,21 @@ std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const s
   const bool any = std::any_of(quantities.begin(), quantities.end(), [](const Quantity& q) { return q.is_claim; });
   if (!any) return out;
   Attributor attributor(text, quantities, rules, published, explain);
+  const Quantity* previous = nullptr;
+  const Attribution* previous_attribution = nullptr;
   for (size_t i = 0; i < quantities.size(); ++i) {
-    if (quantities[i].is_claim && !quantities[i].value.empty()) out[i] = attributor.Attribute(quantities[i]);
+    const Quantity& q = quantities[i];
+    if (!q.is_claim || q.value.empty()) continue;
+    if (previous != nullptr && q.dimension != Dimension::kDate && Restates(text.text, *previous, q)) {
+      // 600萬美元（約新台幣1.8億元）, 170個基點（1.7個百分點）: the bracket restates the
+      // figure before it, so it is the same fact (in another unit).
+      out[i] = *previous_attribution;
+      if (explain) out[i].how = "restates the figure right before it: " + out[i].how;
+    } else {
+      out[i] = attributor.Attribute(q);
+    }
+    previous = &q;
+    previous_attribution = &out[i];
   }
   return out;
 }

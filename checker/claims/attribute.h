@@ -38,6 +38,7 @@ struct Attribution {
   std::string entity;
   std::string metric;
   std::optional<std::string> as_of;
+  bool as_of_stated = false;  // from a date in the text, not the publication date
   bool unit_mismatch = false;
   std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)
   std::string how;  // a short account for `explain` (written only when asked for)

@@ -28,6 +28,11 @@ struct Claim {
   std::optional<std::string> low;
   std::optional<std::string> high;
   std::optional<std::string> as_of;
+  // as_of comes from a date stated near the figure, not the publication date.
+  bool as_of_stated = false;
+  // One unit of the last digit written ("225萬": 10000), when it can be read;
+  // comparison allows half of it either way (see checker/quantity/resolution.h).
+  std::optional<std::string> resolution;
   std::string rule;         // which rule produced it (for explain)
   // The nearest metric cue names a metric of a confusable dimension (年用電量
   // given in GW): `metric` is that metric, and the figure's unit is suspect.

@@ -4,6 +4,7 @@
 
 #include "checker/claims/attribute.h"
 #include "checker/quantity/recognizer.h"
+#include "checker/quantity/resolution.h"
 #include "checker/text/normalize.h"
 #include "checker/text/segment.h"
 
@@ -78,11 +79,20 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.high = q.high;
     c.rule = q.rule;
     if (claims_only) sentences.Set(q.begin, q.end, &c);
+    if (q.dimension != Dimension::kDate && q.dimension != Dimension::kDuration) {
+      auto value = Decimal::Parse(q.value);
+      auto unit = value ? StatedResolution(std::string_view(normalized.text).substr(
+                                               q.number_begin, q.number_end - q.number_begin),
+                                           *value)
+                        : std::nullopt;
+      if (unit) c.resolution = unit->ToString();
+    }
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];
       c.entity = a.entity;
       c.metric = a.metric;
       c.as_of = a.as_of;
+      c.as_of_stated = a.as_of_stated;
       c.unit_mismatch = a.unit_mismatch;
       c.aspects = a.aspects;
       c.attribution = a.how;

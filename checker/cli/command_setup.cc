@@ -3,7 +3,13 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <memory>
 #include <thread>
+
+#include "checker/cli/progress.h"
 
 namespace figcheck {
 
@@ -34,13 +40,17 @@ std::optional<CommandSetup> PrepareCommand(const CommonOptions& opts, const std:
   s.files = std::move(*files);
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   s.pipeline.jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(cores);
+  s.progress = opts.progress;
   return s;
 }
 
 int ExtractAll(CommandSetup& s, std::ostream& err, const std::function<void(const DocumentResult&)>& emit) {
   int status = 0;
+  Progress progress(err, s.files.size(), s.progress);
   RunExtraction(s.files, *s.rules, s.pipeline, [&](DocumentResult&& r) {
+    progress.Advance();
     if (!r.status.ok()) {
+      progress.Finish();  // the message starts on a clean line; the next document redraws
       err << "figcheck: " << r.status.message() << '\n';
       status = 2;
       return;
@@ -48,7 +58,48 @@ int ExtractAll(CommandSetup& s, std::ostream& err, const std::function<void(cons
     spdlog::debug("{}: {} claims", r.path, r.claims.size());
     emit(r);
   });
+  progress.Finish();
   return status;
+}
+
+SourceLine SourceLinesFromFiles(const LoadOptions& load) {
+  auto cache = std::make_shared<std::map<std::string, Document>>();
+  return [cache, load](const std::string& path, int line) -> std::string {
+    auto it = cache->find(path);
+    if (it == cache->end()) {
+      auto d = LoadDocument(path, load);
+      if (!d.ok()) return "";
+      it = cache->emplace(path, std::move(*d)).first;
+    }
+    auto [b, e] = it->second.lines.LineRange(it->second.text, line);
+    return it->second.text.substr(b, e - b);
+  };
+}
+
+int FailStatus(const std::vector<Finding>& findings, Severity fail_on) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; }) ? 1 : 0;
+}
+
+ReportOutput::ReportOutput(std::string command, const std::string& path, std::ostream& out)
+    : command_(std::move(command)), path_(path), out_(out) {}
+
+bool ReportOutput::Open(std::ostream& err) {
+  if (path_.empty()) return true;
+  file_.open(path_, std::ios::binary | std::ios::trunc);
+  if (!file_) err << command_ << ": cannot write '" << path_ << "': " << std::strerror(errno) << '\n';
+  return static_cast<bool>(file_);
+}
+
+int ReportOutput::Write(std::string_view format, const ReportInput& report, std::ostream& err) {
+  if (Status written = WriteReport(format, report, path_.empty() ? out_ : file_); !written.ok()) {
+    err << command_ << ": " << written.message() << '\n';
+    return 2;
+  }
+  if (!path_.empty() && !file_.flush()) {
+    err << command_ << ": cannot write '" << path_ << "': " << std::strerror(errno) << '\n';
+    return 2;
+  }
+  return 0;
 }
 
 }  // namespace figcheck

@@ -2,12 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <map>
-
 #include "checker/cli/command_setup.h"
-#include "checker/compare/conflicts.h"
-#include "checker/compare/internal/internal_checks.h"
+#include "checker/cli/corpus_findings.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -38,43 +34,21 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
     err << "figcheck check: --fail-on must be error, warning or info\n";
     return 2;
   }
+  ReportOutput output("figcheck check", opts.output, out);
+  if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
-  ReportSummary summary;
-  std::vector<Claim> claims;
-  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
-    ++summary.documents;
-    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
-  });
-  summary.claims = claims.size();
+  CorpusFindings corpus;
+  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) { corpus.Add(r); });
   ReportInput report;
-  report.findings = FindConflicts(claims, s->rules->metrics, s->rules->checks);
-  std::vector<Finding> internal = RunInternalChecks(claims, CheckContext{*s->rules, report.findings});
-  report.findings.insert(report.findings.end(), std::make_move_iterator(internal.begin()),
-                         std::make_move_iterator(internal.end()));
-  report.summary = summary;
+  report.findings = corpus.Findings(*s->rules);
+  report.summary = ReportSummary{corpus.documents(), corpus.claims()};
   report.documents = s->files;
-  report.colour = opts.colour;
-  // Source lines for the excerpts: each document is read again only if a finding cites it.
-  std::map<std::string, Document> docs;
-  report.source = [&](const std::string& path, int line) -> std::string {
-    auto it = docs.find(path);
-    if (it == docs.end()) {
-      auto d = LoadDocument(path, s->pipeline.load);
-      if (!d.ok()) return "";
-      it = docs.emplace(path, std::move(*d)).first;
-    }
-    auto [b, e] = it->second.lines.LineRange(it->second.text, line);
-    return it->second.text.substr(b, e - b);
-  };
-  if (Status written = WriteReport(opts.format, report, out); !written.ok()) {
-    err << "figcheck check: " << written.message() << '\n';
-    return 2;
-  }
-  const std::vector<Finding>& findings = report.findings;
-  if (status != 0) return status;
-  const bool failed = std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; });
-  return failed ? 1 : 0;
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && !output.to_file();
+  report.source = SourceLinesFromFiles(s->pipeline.load);
+  if (output.Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

@@ -21,6 +21,8 @@ struct CommonOptions {
   std::string format;
   std::string fail_on = "error";      // check: lowest severity that fails the run
   bool colour = false;                // check: ANSI colour in the text report
+  std::string output;                 // check, gate: write the report to this file ("" = stdout)
+  bool progress = false;              // "[n/total] documents" on stderr (a TTY, no --quiet)
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

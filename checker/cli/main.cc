@@ -10,6 +10,8 @@
 #include <cstdlib>
 
 #include "checker/cli/commands.h"
+#include "checker/cli/gate_command.h"
+#include "reports/report.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -23,9 +25,13 @@ int main(int argc, char** argv) {
       "  echo '營收達19億美元' | figcheck numbers -   every number mention in a text\n"
       "  figcheck check seeds/                  where the articles disagree\n"
       "  figcheck check --format json --fail-on warning seeds/\n"
+      "  figcheck check --format html --output report.html seeds/   a page for an editor\n"
+      "  figcheck check --format sarif --output figcheck.sarif articles/   for code scanning\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
       "  figcheck explain parts-of-whole        what a check does, its parameters and an example\n"
       "  figcheck rules list                    every check: id, kind, severity, on/off\n"
+      "  figcheck gate --git-diff origin/main   the articles a branch adds or changes, against the rest\n"
+      "  figcheck gate new.md --corpus published/ --baseline .figcheck-baseline.json\n"
       "  figcheck rules lint                    validate the rule pack\n\n"
       "Exit status: 0 ok, 1 findings at or above --fail-on, 2 usage error or unreadable input."};
   app.require_subcommand(1);
@@ -34,6 +40,8 @@ int main(int argc, char** argv) {
   bool verbose = false;
   app.add_option("--rules", opts.rules_dir, "Rule pack directory (default: the pack shipped with figcheck)");
   app.add_flag("-v,--verbose", verbose, "Log what figcheck does to stderr");
+  bool quiet = false;
+  app.add_flag("-q,--quiet", quiet, "No progress line on stderr (it is shown only on a terminal anyway)");
 
   std::vector<std::string> paths;
   std::map<CLI::App*, std::string> formats_by_command;
@@ -50,9 +58,53 @@ int main(int argc, char** argv) {
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
-  add_common(check, "text", {"text", "json"});
+  add_common(check, "text", figcheck::ReportFormats());
+  check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  check->footer(
+      "Formats: text (a terminal), json (shared/CONTRACT.md), jsonl (a finding a line), markdown (a pull-request\n"
+      "comment), sarif (SARIF 2.1.0, code scanning), github (Actions annotations), junit (JUnit XML, a test case\n"
+      "per document), html (one self-contained page with excerpts and timeline charts).\n\n"
+      "Examples:\n"
+      "  figcheck check seeds/\n"
+      "  figcheck check --format html -o report.html seeds/\n"
+      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  figcheck::GateOptions gate_opts;
+  std::string gate_format = "text";
+  CLI::App* gate = app.add_subcommand(
+      "gate",
+      "Check the articles a change adds or modifies against the published ones (for CI and pre-commit)");
+  gate->footer(
+      "Only findings that involve a changed article are reported. Silence one in the article with\n"
+      "  <!-- figcheck-disable-next-line RULE-ID: reason -->   (the next non-blank line)\n"
+      "  <!-- figcheck-disable-file RULE-ID[,RULE-ID]: reason -->  (RULE-ID * = every rule)\n"
+      "or accept the current findings with --baseline FILE --update-baseline.\n"
+      "Formats as for check (sarif for code scanning, github for annotations).\n\n"
+      "Examples:\n"
+      "  figcheck gate drafts/new.md --corpus published/\n"
+      "  figcheck gate --git-diff origin/main --format json --output figcheck.json\n"
+      "  figcheck gate --git-diff origin/main --baseline .figcheck-baseline.json --update-baseline\n"
+      "  figcheck gate --quiet $(git diff --cached --name-only --diff-filter=AM)   (staged articles;\n"
+      "                                                  examples/pre-commit handles any file name)\n");
+  gate->add_option("CHANGED", gate_opts.changed, "Changed articles (files or folders)");
+  gate->add_option("--git-diff", gate_opts.git_diff,
+                   "Changed articles = documents added or modified since BASE (BASE...HEAD, plus uncommitted "
+                   "changes to tracked files); the corpus defaults to the repository's tracked documents");
+  gate->add_option("--corpus", gate_opts.corpus, "Published articles (folder or file; repeat for more; default: .)")
+      ->allow_extra_args(false);
+  gate->add_option("--baseline", gate_opts.baseline, "JSON file of accepted findings, not reported (missing = empty)");
+  gate->add_flag("--update-baseline", gate_opts.update_baseline,
+                 "Write the current findings into --baseline FILE and exit 0");
+  gate->add_option("--format", gate_format, "Output format")->check(CLI::IsMember(figcheck::ReportFormats()));
+  gate->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
+      ->option_text("FILE");
+  gate->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  gate->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
+  gate->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
+
   std::string explain_where;
   CLI::App* explain = app.add_subcommand(
       "explain", "Show how every claim on FILE:LINE was read and attributed, or what check RULE-ID does");
@@ -77,13 +129,21 @@ int main(int argc, char** argv) {
   auto logger = spdlog::stderr_color_mt("figcheck");
   spdlog::set_default_logger(logger);
   spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+  // Progress only for a person at a terminal: never in a pipe or a CI log.
+  opts.progress = !quiet && isatty(fileno(stderr));
+  // Colour likewise: never when piped, never with NO_COLOR.
+  const bool colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
 
   if (*claims) return figcheck::RunClaims(opts, paths, std::cout, std::cerr);
   if (*numbers) return figcheck::RunNumbers(opts, paths, std::cout, std::cerr);
   if (*check) {
-    // Colour only for a person at a terminal: never when piped, never with NO_COLOR.
-    opts.colour = isatty(fileno(stdout)) && std::getenv("NO_COLOR") == nullptr;
+    opts.colour = colour;
     return figcheck::RunCheck(opts, paths, std::cout, std::cerr);
+  }
+  if (*gate) {
+    opts.colour = colour;
+    opts.format = gate_format;
+    return figcheck::RunGate(opts, gate_opts, std::cout, std::cerr);
   }
   if (*explain) return figcheck::RunExplain(opts, explain_where, std::cout, std::cerr);
   if (*list) return figcheck::RunRulesList(opts.rules_dir, std::cout, std::cerr);

@@ -79,14 +79,23 @@ class ConflictFinder {
  private:
   static std::string Subject(const Claim& c) { return c.entity + " " + c.metric; }
 
-  // Both name a member of one aspect family, and not the same one (a quarter vs a year).
+  // Both name a member of one aspect family, and not the same one (a quarter vs
+  // a year); or only one names a member of a strict family (a place); or one names several members (a quarter and a year), so which
+  // fact it states is open: not the same fact, precision first.
   bool SameFacet(const Claim& a, const Claim& b) const {
     std::map<std::string, std::set<std::string>> fa, fb;
     for (const auto& x : a.aspects) if (!metrics_.IsFlag(x)) fa[metrics_.AspectFamily(x)].insert(x);
     for (const auto& x : b.aspects) if (!metrics_.IsFlag(x)) fb[metrics_.AspectFamily(x)].insert(x);
     for (const auto& [family, xs] : fa) {
+      if (metrics_.IsStrictFamily(family) && !fb.count(family)) return false;
+    }
+    for (const auto& [family, xs] : fb) {
+      if (metrics_.IsStrictFamily(family) && !fa.count(family)) return false;
+    }
+    for (const auto& [family, xs] : fa) {
       auto it = fb.find(family);
       if (it == fb.end()) continue;
+      if (xs != it->second && (xs.size() > 1 || it->second.size() > 1)) return false;
       bool shared = false;
       for (const auto& x : xs) shared = shared || it->second.count(x) > 0;
       if (!shared) return false;
@@ -136,9 +145,36 @@ class ConflictFinder {
             (far ? " and are more than a year apart" : ""));
   }
 
+  // Both state one point value with at least three significant digits (415 TWh;
+  // not 45%, not 600萬, not "under 6 million"): a coincidence across two dates
+  // is unlikely, a misdated copy is not.
+  static bool SameSpecificFigure(const Claim& a, const Claim& b) {
+    auto point = [](const Claim& c) {
+      return (c.qualifier == Qualifier::kExact || c.qualifier == Qualifier::kAbout) && !c.high && c.resolution;
+    };
+    if (a.value != b.value || !point(a) || !point(b)) return false;
+    auto value = Decimal::Parse(a.value), unit = Decimal::Parse(*a.resolution);
+    if (!value || !unit || unit->IsZero()) return false;
+    auto written = (value->IsNegative() ? -*value : *value).DividedBy(*unit);  // 415, 1808581, 600
+    if (!written) return false;
+    std::string digits = written->ToString();
+    while (!digits.empty() && digits.back() == '0') digits.pop_back();
+    return digits.size() >= 3;
+  }
+
   void CompareValues(const Claim& a, const Claim& b) {
     auto x = NumericInterval(a, settings_), y = NumericInterval(b, settings_);
-    if (!x || !y || Meet(*x, *y)) return;
+    if (!x || !y) return;
+    if (Meet(*x, *y)) {
+      if (CompareTime(a, b) == Time::kDifferent && SameSpecificFigure(a, b)) {
+        if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
+          Add(*rule, a, b,
+              Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+                  ": the same figure, to its last digit, is dated differently; one of the dates is likely wrong");
+        }
+      }
+      return;
+    }
     const Time time = CompareTime(a, b);
     if (time == Time::kSame || time == Time::kUnknown) {
       const CheckRule* rule = settings_.Enabled(time == Time::kSame ? "value-conflict" : "value-conflict-undated");
@@ -214,6 +250,9 @@ std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const Metri
     if (c.entity.empty() || c.metric.empty()) continue;
     const MetricRule* metric = metrics.Find(c.metric);
     if (metric == nullptr || !metric->compare) continue;
+    // A period's total with no period stated (only the publication date) says
+    // nothing comparable: 918,556 "during the period" is not a year's figure.
+    if (metric->per_period && !c.as_of_stated) continue;
     std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit;
     for (const auto& aspect : c.aspects) {
       if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair

@@ -20,8 +20,11 @@ std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings
   if (!v) return std::nullopt;
   const Decimal one = 1;
   const Decimal mag = Abs(*v);
+  std::optional<Decimal> half_unit;
+  if (auto unit = Number(c.resolution)) half_unit = *unit * Decimal(Decimal::Int(5), -1);
   switch (c.qualifier) {
     case Qualifier::kExact:
+      if (half_unit) return ValueInterval{*v - *half_unit, *v + *half_unit, true, true};
       return ValueInterval{*v - mag * s.rounding, *v + mag * s.rounding};
     case Qualifier::kAbout:
       return ValueInterval{*v - mag * s.about, *v + mag * s.about};
@@ -35,6 +38,7 @@ std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings
       auto lo = Number(c.low).value_or(*v);
       auto hi = Number(c.high).value_or(*v);
       if (hi < lo) std::swap(lo, hi);
+      if (half_unit) return ValueInterval{lo - *half_unit, hi + *half_unit, true, true};
       return ValueInterval{lo - Abs(lo) * s.rounding, hi + Abs(hi) * s.rounding};
     }
     case Qualifier::kVague: {

@@ -3,7 +3,10 @@
 // Contract: a claim's value and qualifier become a closed interval in the
 // canonical unit, widened by the tolerances of rules/checks.yaml: exact
 // figures by rounding, "about" by its own margin, "over X" to X..X(1+slack),
-// a range to its ends, a vague amount to its bounds. Dates become day
+// a range to its ends, a vague amount to its bounds. Where the claim states
+// its resolution (the unit of its last written digit), an exact figure or a
+// range end allows half that unit either way, exclusive: 225萬 is
+// [2245000, 2255000) and never meets 226萬; otherwise the relative rounding. Dates become day
 // ranges (2024-12 is 1-31 December; 今年初 is January-March; "about" widens by
 // about_days). Two figures can both hold exactly when their intervals meet.
 #ifndef FIGCHECK_COMPARE_INTERVAL_H_
@@ -20,6 +23,8 @@ namespace figcheck {
 struct ValueInterval {
   Decimal lo;
   Decimal hi;
+  bool lo_open = false;  // the end itself is excluded (half a rounding unit away)
+  bool hi_open = false;
 };
 
 struct DayInterval {
@@ -30,7 +35,12 @@ struct DayInterval {
 std::optional<ValueInterval> NumericInterval(const Claim& claim, const CheckSettings& settings);
 std::optional<DayInterval> DateInterval(const Claim& claim, const CheckSettings& settings);
 
-inline bool Meet(const ValueInterval& a, const ValueInterval& b) { return !(a.hi < b.lo || b.hi < a.lo); }
+inline bool Meet(const ValueInterval& a, const ValueInterval& b) {
+  auto apart = [](const ValueInterval& x, const ValueInterval& y) {  // x lies wholly below y
+    return x.hi < y.lo || (x.hi == y.lo && (x.hi_open || y.lo_open));
+  };
+  return !apart(a, b) && !apart(b, a);
+}
 inline bool Meet(const DayInterval& a, const DayInterval& b) { return !(a.hi < b.lo || b.hi < a.lo); }
 
 }  // namespace figcheck

@@ -16,7 +16,6 @@
 #include "checker/document/metadata.h"
 
 namespace figcheck {
-namespace {
 
 namespace fs = std::filesystem;
 
@@ -26,6 +25,10 @@ bool HasDocumentExtension(const fs::path& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return std::find(kExtensions.begin(), kExtensions.end(), ext) != kExtensions.end();
 }
+
+std::string NormalPath(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
+
+namespace {
 
 // Hidden entries (.git, .DS_Store, editor swap files) are never articles.
 bool IsHidden(const fs::path& path) {

@@ -15,6 +15,7 @@
 #ifndef FIGCHECK_DOCUMENT_LOADER_H_
 #define FIGCHECK_DOCUMENT_LOADER_H_
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,12 @@ namespace figcheck {
 struct LoadOptions {
   std::optional<CivilDate> published;  // overrides what the document says
 };
+
+// True for the names a folder walk takes: .txt .md .markdown .html .htm (any case).
+bool HasDocumentExtension(const std::filesystem::path& path);
+
+// The form in which paths of documents are compared: "./a.md" and "a.md" are one file.
+std::string NormalPath(const std::string& path);
 
 // Expands paths ("-" passes through unchanged, meaning standard input).
 Result<std::vector<std::string>> ListDocuments(const std::vector<std::string>& paths);

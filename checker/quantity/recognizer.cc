@@ -94,7 +94,13 @@ class MentionBuilder {
       for (std::string_view conn : {"至", "到", "-", "~", "–", "—", "and", "to"}) {
         if (!StartsWith(text_, unit_end, conn)) continue;
         if ((conn == "and" || conn == "to") && !IsBetween(n.begin)) continue;
-        if (SkipSpaces(text_, unit_end + conn.size()) != next->begin) continue;
+        // between $52 billion and $56 billion: the second end may repeat the currency sign.
+        size_t second = SkipSpaces(text_, unit_end + conn.size());
+        if (auto sign = rules_.units.before.MatchAt(text_, second);
+            sign && second != next->begin && SkipSpaces(text_, second + sign->length) == next->begin) {
+          second = next->begin;
+        }
+        if (second != next->begin) continue;
         if (!RangeAllowed(n, first_unit, *next)) break;
         Decimal lo = value;
         // 两至三亿, 520至560亿: the first end borrows the second's scale when it has none.
@@ -142,7 +148,7 @@ class MentionBuilder {
           // same unit written twice (美元 5 美元) is rare; keep the after word
         } else {
           unit = &before;
-          if (end == pos) end = n.end;
+          if (end == pos && used == 1) end = n.end;  // a range keeps its second end
         }
         begin = b - u->length;
       }
@@ -305,6 +311,7 @@ class MentionBuilder {
 
   bool IsBetween(size_t begin) const {
     size_t p = SkipSpacesBack(text_, begin, 1);
+    if (auto sign = rules_.units.before.MatchEndingAt(text_, p)) p = SkipSpacesBack(text_, p - sign->length, 1);  // between $52
     return p >= 7 && (text_.substr(p - 7, 7) == "between" || text_.substr(p - 7, 7) == "Between");
   }
 

@@ -22,6 +22,11 @@ bool MetricTable::IsFlag(const std::string& id) const {
   return false;
 }
 
+bool MetricTable::IsStrictFamily(const std::string& family) const {
+  for (const auto& f : strict_families) if (f == family) return true;
+  return false;
+}
+
 bool MetricTable::Confusable(Dimension a, Dimension b) const {
   for (const auto& [x, y] : confusable) {
     if ((x == a && y == b) || (x == b && y == a)) return true;
@@ -41,6 +46,16 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
   if (!anaphors.ok()) return anaphors.status();
   for (const auto& w : *anaphors) table.anaphors.Add(w, 0);
+  for (auto [key, matcher] : {std::pair{"concessive_openers", &table.concessive_openers},
+                              std::pair{"relative_openers", &table.relative_openers},
+                              std::pair{"anaphor_determiners", &table.anaphor_determiners},
+                              std::pair{"anaphor_heads", &table.anaphor_heads}}) {
+    if (const YAML::Node node = file->root[key]; node) {
+      auto words = ReadWords(*file, node, key);
+      if (!words.ok()) return words.status();
+      for (const auto& w : *words) matcher->Add(w, 0);
+    }
+  }
   const YAML::Node list = file->root["entities"];
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected an 'entities' list");
   for (const auto& entry : list) {
@@ -69,6 +84,12 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
     if (aliases->empty()) return file->Error(entry, "entity '" + rule.name + "' has no aliases");
     const int index = static_cast<int>(table.entities.size());
     for (const auto& a : *aliases) table.aliases.Add(a, index);
+    // Aliases that are ordinary words in another case ("US" vs "us") match only as written.
+    if (entry["cased_aliases"]) {
+      auto cased = ReadWords(*file, entry["cased_aliases"], "cased_aliases");
+      if (!cased.ok()) return cased.status();
+      for (const auto& a : *cased) table.aliases.Add(a, index, /*case_sensitive=*/true);
+    }
     table.entities.push_back(std::move(rule));
   }
   return table;
@@ -112,6 +133,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     auto compare = ReadString(*file, entry, "compare", false);
     if (!compare.ok()) return compare.status();
     rule.compare = *compare != "false";
+    auto per_period = ReadString(*file, entry, "per_period", false);
+    if (!per_period.ok()) return per_period.status();
+    rule.per_period = *per_period == "true";
     auto cues = ReadWords(*file, entry["cues"], "cues");
     if (!cues.ok()) return cues.status();
     if (cues->empty()) return file->Error(entry, "metric '" + rule.id + "' has no cues");
@@ -133,14 +157,32 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
       auto scope = ReadString(*file, entry, "scope", false);
       if (!scope.ok()) return scope.status();
-      if (!scope->empty() && *scope != "frame" && *scope != "clause") {
-        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause or frame");
+      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame or figure");
       }
       auto family = ReadString(*file, entry, "family", false);
       if (!family.ok()) return family.status();
       const int index = static_cast<int>(table.aspects.size());
       for (const auto& w : *words) table.aspect_words.Add(w, index);
-      table.aspects.push_back({*id, *family, *scope == "frame"});
+      const auto kind = *scope == "frame"    ? AspectRule::Scope::kFrame
+                        : *scope == "figure" ? AspectRule::Scope::kFigure
+                                             : AspectRule::Scope::kClause;
+      table.aspects.push_back({*id, *family, kind});
+    }
+  }
+  if (const YAML::Node strict = file->root["strict_families"]; strict) {
+    auto families = ReadWords(*file, strict, "strict_families");
+    if (!families.ok()) return families.status();
+    table.strict_families = *families;
+  }
+  for (auto [key, matcher] : {std::pair{"comparison_words", &table.comparison_words},
+                              std::pair{"place_before", &table.place_before},
+                              std::pair{"level_words", &table.level_words},
+                              std::pair{"place_after", &table.place_after}}) {
+    if (const YAML::Node node = file->root[key]; node) {
+      auto list = ReadWords(*file, node, key);
+      if (!list.ok()) return list.status();
+      for (const auto& w : *list) matcher->Add(w, 0);
     }
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {

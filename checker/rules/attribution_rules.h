@@ -28,6 +28,12 @@ struct EntityTable {
   std::vector<EntityRule> entities;
   WordMatcher aliases;    // payload: index into entities
   WordMatcher anaphors;   // payload 0
+  // A determiner and a head noun a few words after it make a descriptive
+  // anaphor: "the Chinese firm", 這家美國車廠.
+  WordMatcher anaphor_determiners;
+  WordMatcher anaphor_heads;
+  WordMatcher relative_openers;    // payload 0: which, who … open a clause about the name before them
+  WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
 
   const EntityRule* Find(const std::string& name) const;
 };
@@ -38,6 +44,7 @@ struct MetricRule {
   bool increasing = false;  // monotonic: increasing
   bool has_requires = false;
   bool compare = true;      // false: too generic to compare across articles
+  bool per_period = false;  // a total over a period (deliveries, revenue): compared only when a date states the period
 };
 
 // A word class that splits one metric into distinct facts (quarter vs year,
@@ -45,7 +52,11 @@ struct MetricRule {
 struct AspectRule {
   std::string id;
   std::string family;  // aspects of one family exclude each other; empty: a flag
-  bool frame_scope = false;  // also a word that ends the previous clause (預估，…)
+  // clause: a word anywhere in the figure's clause; frame: also one that ends
+  // the clause before (預估，…); figure: only right before the figure (提升 170
+  // 個基點), and not where a level word follows it (提升至65% states a level).
+  enum class Scope { kClause, kFrame, kFigure };
+  Scope scope = Scope::kClause;
 };
 
 struct MetricTable {
@@ -56,12 +67,21 @@ struct MetricTable {
   std::vector<std::vector<std::pair<int, bool>>> cue_uses;
   std::vector<std::pair<Dimension, Dimension>> confusable;
   std::vector<AspectRule> aspects;
+  WordMatcher level_words;   // 至, to: after a change word, the figure is the level reached
+  WordMatcher place_before;  // 在, in: a place after one narrows the figure
+  WordMatcher place_after;   // 市場, market: a place before one narrows it
+  std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)
   WordMatcher aspect_words;  // payload: index into aspects
+  // Words that set a figure against the one before it (低於預期的44萬輛,
+  // exceeds expectations of $41 billion): with no cue of its own, the figure
+  // measures what the one before it measures.
+  WordMatcher comparison_words;
 
   const MetricRule* Find(const std::string& id) const;
   // The family of an aspect id ("quarter" -> "period"); "place" for "in X"; the id itself for a flag.
   std::string AspectFamily(const std::string& id) const;
   bool IsFlag(const std::string& id) const;
+  bool IsStrictFamily(const std::string& family) const;
   bool Confusable(Dimension a, Dimension b) const;
 };
 

@@ -3,11 +3,12 @@
 // the same article (US 200 TWh of a global 415 TWh is 48 %).
 //
 // Precision first: the share (a percentage, or a fraction such as
-// one-third) names its part by entity or place (in US), and its sentence names
-// a whole with a word of `whole_words` (全球, global, total). In the same
-// document there must be exactly one pair of figures of one metric, unit and
-// as-of year: the part's (same entity or place) and the whole's (no entity,
-// no place). A share dated to another year is left alone. The part over the
+// one-third) names its part by place (in US) or entity, and its sentence
+// names a whole with a word of `whole_words` (全球, global, total). In the
+// same document there must be exactly one pair of figures of one metric, unit
+// and as-of year: the part's (that place, or that entity with no place) and
+// the whole's (no place; no entity, or the part's entity when a place narrows
+// the part). A share dated to another year is left alone. The part over the
 // whole must meet the share widened by `tolerance`.
 #include <map>
 
@@ -46,38 +47,49 @@ std::optional<ValueInterval> Fraction(const Claim& c, const CheckContext& contex
   return std::nullopt;
 }
 
+// The part a share names: by its place (in US), or by its entity when the
+// figure has no place.
+bool IsPart(const Claim& c, const std::string& part) {
+  const std::string place = PlaceOf(c);
+  return place == part || (place.empty() && c.entity == part);
+}
+
+// `w` is the whole `p` is a part of: the same fact without a place, of no
+// entity, or of p's own entity (or any, when p has none) when p is narrowed
+// by a place (data centres in US of all data centres).
+bool IsWholeOf(const Claim& w, const Claim& p) {
+  if (!PlaceOf(w).empty() || w.metric != p.metric || w.unit != p.unit || w.as_of != p.as_of) return false;
+  return w.entity.empty() || (!PlaceOf(p).empty() && (w.entity == p.entity || p.entity.empty()));
+}
+
 }  // namespace
 
 void CheckShareOfTotal(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
                        std::vector<Finding>* out) {
   const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.05"));
-  // Amounts of a part (by document and entity or place) and of a whole (by
-  // document, metric, unit and as-of), so each share looks up only its own.
-  std::map<std::string, std::vector<const Claim*>> parts;
-  std::map<std::string, std::vector<const Claim*>> wholes;
+  // Amounts by document and metric, unit and as-of: a share looks up only its own.
+  std::map<std::string, std::vector<const Claim*>> amounts;
   for (const Claim& c : index.all) {
-    if (!IsAmount(c) || c.metric.empty() || !IsYear(c.as_of)) continue;
-    const std::string place = PlaceOf(c);
-    if (!c.entity.empty()) parts[c.doc + "\x1f" + c.entity].push_back(&c);
-    if (!place.empty() && place != c.entity) parts[c.doc + "\x1f" + place].push_back(&c);
-    if (c.entity.empty() && place.empty()) wholes[c.doc + "\x1f" + c.metric + "\x1f" + c.unit + "\x1f" + *c.as_of].push_back(&c);
+    if (IsAmount(c) && !c.metric.empty() && IsYear(c.as_of)) amounts[c.doc].push_back(&c);
   }
   for (const Claim& s : index.all) {
-    const std::string part = s.entity.empty() ? PlaceOf(s) : s.entity;
+    const std::string part = PlaceOf(s).empty() ? s.entity : PlaceOf(s);
     auto share = Fraction(s, context);
     if (!share || part.empty() || !ContainsAny(s.context, rule.Words("whole_words"))) continue;
-    auto candidates = parts.find(s.doc + "\x1f" + part);
-    if (candidates == parts.end()) continue;
+    auto in_doc = amounts.find(s.doc);
+    if (in_doc == amounts.end()) continue;
     const Claim* found_part = nullptr;
     const Claim* found_whole = nullptr;
     size_t pairs = 0;
-    for (const Claim* p : candidates->second) {
-      if (IsYear(s.as_of) && *s.as_of != *p->as_of) continue;
-      auto w = wholes.find(p->doc + "\x1f" + p->metric + "\x1f" + p->unit + "\x1f" + *p->as_of);
-      if (w == wholes.end()) continue;
-      pairs += w->second.size();
-      found_part = p;
-      found_whole = w->second.front();
+    for (const Claim* p : in_doc->second) {
+      if (IsPart(*p, part) && (!IsYear(s.as_of) || *s.as_of == *p->as_of)) {
+        for (const Claim* w : in_doc->second) {
+          if (w == p || !IsWholeOf(*w, *p)) continue;
+          ++pairs;
+          found_part = p;
+          found_whole = w;
+        }
+      }
     }
     if (pairs != 1) continue;
     auto a = Interval(*found_part, context), b = Interval(*found_whole, context);

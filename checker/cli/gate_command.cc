@@ -1,0 +1,122 @@
+#include "checker/cli/gate_command.h"
+
+#include <spdlog/spdlog.h>
+
+
+#include "checker/compare/involving.h"
+#include "checker/document/loader.h"
+#include "checker/gate/baseline.h"
+#include "checker/gate/git_changes.h"
+#include "reports/report.h"
+
+namespace figcheck {
+namespace {
+
+// Rewrites the baseline with this run's findings; the exit status.
+int UpdateBaselineFile(const std::string& path, const Baseline& old, const std::vector<Finding>& findings,
+                       const std::set<std::string>& changed, std::ostream& err) {
+  const Baseline updated = UpdateBaseline(old, findings, changed);
+  if (Status s = WriteBaseline(path, updated); !s.ok()) {
+    err << "figcheck gate: " << s.message() << '\n';
+    return 2;
+  }
+  err << "figcheck gate: " << path << ": " << updated.entries.size() << " accepted findings (" << findings.size()
+      << " from this run)\n";
+  return 0;
+}
+
+}  // namespace
+
+PublishedSource PublishedFromFiles(std::vector<std::string> files) {
+  return [files = std::move(files)](CommandSetup& setup, const std::set<std::string>& changed, CorpusFindings& into,
+                                    std::ostream& err) {
+    setup.files.clear();
+    for (const auto& f : files) {
+      if (!changed.count(NormalPath(f))) setup.files.push_back(NormalPath(f));
+    }
+    spdlog::debug("gate: {} published documents", setup.files.size());
+    return ExtractAll(setup, err, [&](const DocumentResult& r) { into.Add(r); });
+  };
+}
+
+int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::vector<std::string>& changed_paths,
+                const PublishedSource& published, std::ostream& out, std::ostream& err) {
+  Severity fail_on = Severity::kError;
+  if (!ParseSeverity(opts.fail_on, &fail_on)) {
+    err << "figcheck gate: --fail-on must be error, warning or info\n";
+    return 2;
+  }
+  if (gate.update_baseline && !gate.baseline) {
+    err << "figcheck gate: --update-baseline needs --baseline FILE\n";
+    return 2;
+  }
+  ReportOutput output("figcheck gate", gate.update_baseline ? "" : opts.output, out);
+  if (!output.Open(err)) return 2;
+  Baseline baseline;
+  if (gate.baseline) {
+    auto read = ReadBaseline(*gate.baseline);
+    if (!read.ok()) {
+      err << "figcheck gate: " << read.status().message() << '\n';
+      return 2;
+    }
+    baseline = std::move(*read);
+  }
+  auto s = PrepareCommand(opts, changed_paths, err);
+  if (!s) return 2;
+  std::set<std::string> changed;
+  for (const auto& f : s->files) changed.insert(NormalPath(f));
+  const std::vector<std::string> changed_files = s->files;
+
+  CorpusFindings corpus;
+  int status = ExtractAll(*s, err, [&](const DocumentResult& r) { corpus.Add(r); });
+  const ReportSummary summary{corpus.documents(), corpus.claims()};
+  std::vector<Finding> findings;
+  if (!changed.empty()) {
+    status = std::max(status, published(*s, changed, corpus, err));
+    findings = FindingsInvolving(corpus.Findings(*s->rules), changed);
+  }
+  if (gate.update_baseline) {
+    if (status != 0) {
+      err << "figcheck gate: " << *gate.baseline << " left unchanged: some input could not be read\n";
+      return status;
+    }
+    return UpdateBaselineFile(*gate.baseline, baseline, findings, changed, err);
+  }
+  ReportInput report;
+  report.findings = WithoutBaselined(findings, baseline);
+  report.summary = summary;
+  report.documents = changed_files;
+  report.checks = s->rules->checks.checks;
+  report.colour = opts.colour && !output.to_file();
+  report.source = SourceLinesFromFiles(s->pipeline.load);
+  if (output.Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
+}
+
+int RunGate(const CommonOptions& opts, const GateOptions& gate, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> changed = gate.changed;
+  std::vector<std::string> corpus;
+  if (gate.git_diff) {
+    auto git = ChangesSince(*gate.git_diff);
+    if (!git.ok()) {
+      err << "figcheck gate: " << git.status().message() << '\n';
+      return 2;
+    }
+    changed.insert(changed.end(), git->changed.begin(), git->changed.end());
+    corpus = git->tracked;
+  } else if (changed.empty()) {
+    err << "figcheck gate: name the changed articles, or use --git-diff BASE\n";
+    return 2;
+  }
+  if (!gate.corpus.empty() || !gate.git_diff) {
+    auto listed = ListDocuments(gate.corpus.empty() ? std::vector<std::string>{"."} : gate.corpus);
+    if (!listed.ok()) {
+      err << "figcheck gate: " << listed.status().message() << '\n';
+      return 2;
+    }
+    corpus = std::move(*listed);
+  }
+  return GateAgainst(opts, gate, changed, PublishedFromFiles(std::move(corpus)), out, err);
+}
+
+}  // namespace figcheck
