@@ -152,5 +152,21 @@ TEST(FactIdentityTest, AStatementDayDoesNotDateAPeriodTotal) {
   EXPECT_EQ(values, (std::set<std::string>{"595413", "595412"}));
 }
 
+TEST(FactIdentityTest, PassiveAgentsAndDescriptiveAnaphorsNameTheEntity) {
+  // "sold by BYD" is BYD's figure though Tesla is the sentence's subject; "The Chinese firm"
+  // refers back to BYD, the subject of the paragraph before.
+  json report = CheckTexts("agents", {
+      "date 2025-01-03\nTesla reported that it delivered 495,570 cars in the fourth quarter of 2024, "
+      "lower than the 595,413 BEVs sold by BYD in the fourth quarter of 2024.\n",
+      "date 2025-01-06\nBYD, based in Shenzhen, outpaced Tesla in the fourth quarter of 2024.\n\n"
+      "The Chinese firm delivered 595,412 battery electric vehicles during the same period.\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["entity"], "BYD");
+  std::set<std::string> values;
+  for (const auto& c : found[0]["claims"]) values.insert(c["value"]);
+  EXPECT_EQ(values, (std::set<std::string>{"595413", "595412"}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "checker/claims/as_of.h"
 #include "checker/text/segment.h"
 #include "checker/util/utf8.h"
 
@@ -81,7 +82,11 @@ class Attributor {
  public:
   Attributor(const NormalizedText& text, const std::vector<Quantity>& quantities, const Rulebook& rules,
              const std::optional<CivilDate>& published, bool explain)
-      : text_(text.text), quantities_(quantities), rules_(rules), published_(published), explain_(explain) {}
+      : text_(text.text),
+        quantities_(quantities),
+        rules_(rules),
+        explain_(explain),
+        as_of_(text.text, quantities, rules, published) {}
 
   Attribution Attribute(const Quantity& q) {
     Attribution a;
@@ -265,6 +270,20 @@ class Attributor {
     return nullptr;
   }
 
+  // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
+  // name, a few words after the figure in its clause.
+  const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+    constexpr size_t kReach = 40;  // bytes: a counted noun and a verb ("BEVs sold ")
+    const WordMatcher& markers = rules_.entities.agent_markers;
+    for (const auto& m : ms) {
+      if (m.begin < pos || m.end > to || m.begin > pos + kReach || IsWeak(Entity(m))) continue;
+      size_t p = m.begin;
+      while (p > pos && text_[p - 1] == ' ') --p;
+      if (markers.MatchEndingAt(text_, p)) return &m;
+    }
+    return nullptr;
+  }
+
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
     for (const auto& m : ms) {
       if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
@@ -279,6 +298,8 @@ class Attributor {
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
+    } else if (q.dimension != Dimension::kDate && (m = AgentAfter(ms, q.end, ce)) != nullptr) {
+      how = "the agent named after it (595,413 BEVs sold by BYD)";
     } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
       how = "named before it in its clause";
     } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
@@ -307,9 +328,12 @@ class Attributor {
       if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
       how = "a sector or place named before it in its sentence";
     }
+    // What the text is about next: this sentence's subject, else what this figure was given.
+    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), se);
+    if (subject != nullptr) topic_ = Entity(*subject).name;
     if (m != nullptr) {
       a->entity = Entity(*m).name;
-      if (!IsWeak(Entity(*m))) topic_ = a->entity;
+      if (subject == nullptr && !IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
@@ -460,119 +484,18 @@ class Attributor {
   }
 
   void ChooseAsOf(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
-    const Quantity* date = nullptr;
-    const Quantity* date_in_sentence = nullptr;
-    const Quantity* date_after = nullptr;
-    const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
-    const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
-    const auto after_first = std::upper_bound(clauses.begin(), clauses.end(), sb);
-    const size_t first_clause_end = after_first != clauses.end() ? *after_first : se;
-    // Quantities are in text order: look only at those of this sentence.
-    auto first = std::lower_bound(quantities_.begin(), quantities_.end(), sb,
-                                  [](const Quantity& x, size_t pos) { return x.begin < pos; });
-    // A total over a period (deliveries, revenue) is dated by a period; a day
-    // (reported on Thursday, 1月2日公布) dates the statement, not the figure.
     const MetricRule* metric = rules_.metrics.Find(a->metric);
-    const bool wants_period = metric != nullptr && metric->per_period;
-    for (auto it = first; it != quantities_.end() && it->begin < se; ++it) {
-      const Quantity& d = *it;
-      if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
-      if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
-      const bool period = IsPeriod(d);
-      if (wants_period && !period) continue;
-      if (d.end <= q.begin) {
-        if (d.begin >= cb) date = &d;
-        date_in_sentence = &d;
-        if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
-      } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
-        date_after = &d;
-      }
-    }
-    // The figure's own clause first, before or after it ("delivered 1.79 million
-    // through 2024"); then a date opening the sentence, which frames all its
-    // clauses (2024年全年，…低於2023年181萬…，其中Model 3/Y交付170.41萬輛: 2024);
-    // then the nearest before it in the sentence.
-    if (date == nullptr) date = date_after;
-    if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
-    if (date != nullptr && IsPeriod(*date)) period_topic_ = date;
-    // No date in its sentence: the period the text spoke of last ("in the fourth
-    // quarter" two paragraphs up still dates "BYD also delivered 918,556 …").
-    const bool carried = date == nullptr && period_topic_ != nullptr && period_topic_->end <= q.begin &&
-                         period_topic_->begin >= Paragraph(q.begin).first;
-    if (carried) date = period_topic_;
-    if (date != nullptr) {
-      a->as_of = date->value;
-      a->as_of_stated = true;
-      if (carried && explain_) a->how += "(carried from an earlier sentence) ";
-      if (explain_) a->how += "as of " + date->value + ": a date in its sentence";
-      if (auto moved = SinceDate(*date, q)) {
-        a->as_of = *moved;
-        if (explain_) a->how += ", moved on by the duration counted from it";
-      } else if (std::string period = PeriodOf(*date); !period.empty()) {
-        period_aspects_.push_back(period);  // 2024年營收: a year's figure; 第4季交車: a quarter's
-      }
-      if (explain_) a->how += ". ";
-      return;
-    }
-    if (published_) {
-      a->as_of = published_->ToIso();
-      if (explain_) a->how += "as of the publication date. ";
-    }
-  }
-
-  // A year, quarter, month or named period, not a single day.
-  static bool IsPeriod(const Quantity& date) { return date.high.has_value() || date.value.size() <= 7; }
-
-  bool IsBaseline(const Quantity& date) const {
-    size_t p = date.begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    return rules_.dates.comparison_words.MatchEndingAt(text_, p).has_value();
-  }
-
-  // The period a dating date gives its figure: a year, a quarter or a month
-  // (a day dates a statement, not a period).
-  static std::string PeriodOf(const Quantity& date) {
-    if (!date.high) {
-      if (date.value.size() == 4) return "year";
-      if (date.value.size() == 7) return "month";
-      return "";
-    }
-    auto lo = CivilDate::ParseIso(date.value), hi = CivilDate::ParseIso(*date.high);
-    if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return "";
-    const int months = (hi->year - lo->year) * 12 + hi->month - lo->month + 1;
-    return months == 3 ? "quarter" : months == 6 ? "half_year" : "";
-  }
-
-  // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.
-  std::optional<std::string> SinceDate(const Quantity& date, const Quantity& q) const {
-    if (date.end > q.begin) return std::nullopt;
-    bool since = false;
-    for (size_t p = date.end; p < std::min(q.begin, date.end + 24) && !since;) {
-      since = rules_.dates.since_words.MatchAt(text_, p).has_value();
-      size_t len = 0;
-      utf8::Decode(text_, p, &len);
-      p += len;
-    }
-    if (!since) return std::nullopt;
-    for (const auto& d : quantities_) {
-      if (d.dimension != Dimension::kDuration || d.begin < date.end || d.end > q.begin) continue;
-      auto base = CivilDate::ParseIso(date.value);
-      if (!base || d.value.size() < 3 || d.value[0] != 'P' || d.value[1] == 'T') return std::nullopt;
-      const char unit = d.value.back();
-      auto n = Decimal::Parse(std::string_view(d.value).substr(1, d.value.size() - 2));
-      auto count = n ? n->ToInt64() : std::nullopt;
-      if (!count) return std::nullopt;
-      if (unit == 'M') return base->AddMonths(static_cast<int>(*count)).ToIso();
-      if (unit == 'Y') return base->AddYears(static_cast<int>(*count)).ToIso();
-      return std::nullopt;
-    }
-    return std::nullopt;
+    FigureSpan span{sb, se, cb, ce, &Sentence(sb, se).clauses, Paragraph(q.begin).first};
+    AsOf dated = as_of_.Choose(q, span, metric != nullptr && metric->per_period, explain_);
+    a->as_of = std::move(dated.value);
+    a->as_of_stated = dated.stated;
+    if (!dated.period.empty()) period_aspects_.push_back(dated.period);
+    a->how += dated.how;
   }
 
   std::string_view text_;
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
-  std::optional<CivilDate> published_;
   bool explain_;  // write Attribution::how (only `explain` reads it)
   std::vector<size_t> sentences_;
   std::map<size_t, ParagraphScan> paragraphs_;
@@ -580,10 +503,10 @@ class Attributor {
   size_t cue_sentence_ = 0;
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
-  std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects  // where the chosen metric's cues end, for ProductAfterCue
+  std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
+  AsOfChooser as_of_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
-  const Quantity* period_topic_ = nullptr;  // the last period that dated a figure
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 

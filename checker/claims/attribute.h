@@ -2,23 +2,29 @@
 //
 // Contract: AttributeQuantities() takes every quantity of one document (in
 // text order, as the recogniser returns them) and, for each claim, picks:
-//  - entity: for a date, a product named after it in its sentence (the thing
-//    launched); else the nearest entity named before the figure in its clause, else the
-//    first named in its sentence (its subject), else just after it in its clause
-//    (its sentence, for a date: 今年初，一家公司推出…); companies and
-//    products win over countries. A sentence whose subject is an anaphor
-//    (這家公司, 其, the company) takes the last entity named earlier in the
-//    paragraph. Nothing suitable: empty (precision first).
+//  - entity, first that applies: for a date, a product named right after its
+//    event word (the thing launched); an agent after the figure ("sold by
+//    BYD"); the nearest company or product before it in its clause (not in a
+//    bracketed aside); the name before a relative clause ("BYD, which sold");
+//    the first named in its sentence, its subject (not in a leading
+//    concessive clause: "Though BYD beat Tesla, the American giant …"); the
+//    first named after it in its clause; with an anaphor (這家公司, the
+//    company, "the Chinese firm") or no name at all in the sentence (a
+//    dropped subject), the subject of the text before it; last, a sector
+//    (data centres) or a place named before it. Companies and products win
+//    over sectors, sectors over places. Nothing suitable: empty.
 //  - metric: among metrics whose cue words stand in the clause (and whose
 //    `requires` words stand in the sentence), one of the figure's own
-//    dimension, the more specific first, then the nearest cue. When the
-//    nearest cue names a metric of a confusable dimension (energy cue, power
-//    figure) the figure is flagged `unit_mismatch` with that metric.
-//  - as_of: for figures other than dates, the nearest date in the clause,
-//    else in the sentence; a duration after "以來/since" that date moves it
-//    on (自2022年11月推出以來，17個月內 -> 2024-04); else the publication date.
+//    dimension, the more specific first, then the nearest cue; with no cue,
+//    a figure set against the one before it (低於預期的44萬輛) measures the
+//    same. When the nearest cue names a metric of a confusable dimension
+//    (energy cue, power figure) the figure is flagged `unit_mismatch`.
+//  - as_of: see as_of.h.
 //  - aspects: aspect words of metrics.yaml in the figure's clause (a quarter,
-//    a full year, an expectation): facts of one metric that differ.
+//    a full year, an expectation, a change right before the figure), and a
+//    place marked as the figure's place (在中國, 美國資料中心): facts of one
+//    metric that differ. A figure in brackets right after another restates
+//    it (600萬美元（約新台幣1.8億元）) and takes its attribution whole.
 // Output is parallel to the input; non-claims get an empty Attribution.
 #ifndef FIGCHECK_CLAIMS_ATTRIBUTE_H_
 #define FIGCHECK_CLAIMS_ATTRIBUTE_H_

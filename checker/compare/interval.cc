@@ -28,12 +28,15 @@ std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings
       return ValueInterval{*v - mag * s.rounding, *v + mag * s.rounding};
     case Qualifier::kAbout:
       return ValueInterval{*v - mag * s.about, *v + mag * s.about};
+    // "Fell more than 7%" (-7, over) lies below -7: over and under speak of the
+    // magnitude, so a negative figure extends the other way.
     case Qualifier::kOver:
     case Qualifier::kAtLeast:
-      return ValueInterval{*v, *v + mag * s.over_slack};
+      return v->IsNegative() ? ValueInterval{*v - mag * s.over_slack, *v} : ValueInterval{*v, *v + mag * s.over_slack};
     case Qualifier::kUnder:
     case Qualifier::kUpTo:
-      return ValueInterval{*v - mag * s.under_slack, *v};
+      return v->IsNegative() ? ValueInterval{*v, *v + mag * s.under_slack}
+                             : ValueInterval{*v - mag * s.under_slack, *v};
     case Qualifier::kRange: {
       auto lo = Number(c.low).value_or(*v);
       auto hi = Number(c.high).value_or(*v);

@@ -6,6 +6,22 @@
 
 namespace figcheck {
 
+namespace {
+
+// Optional top-level word lists, each into its matcher (payload 0).
+Status AddWordLists(const RuleFile& file, std::initializer_list<std::pair<const char*, WordMatcher*>> lists) {
+  for (const auto& [key, matcher] : lists) {
+    const YAML::Node node = file.root[key];
+    if (!node) continue;
+    auto words = ReadWords(file, node, key);
+    if (!words.ok()) return words.status();
+    for (const auto& w : *words) matcher->Add(w, 0);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 const MetricRule* MetricTable::Find(const std::string& id) const {
   for (const auto& m : metrics) if (m.id == id) return &m;
   return nullptr;
@@ -46,15 +62,13 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
   if (!anaphors.ok()) return anaphors.status();
   for (const auto& w : *anaphors) table.anaphors.Add(w, 0);
-  for (auto [key, matcher] : {std::pair{"concessive_openers", &table.concessive_openers},
-                              std::pair{"relative_openers", &table.relative_openers},
-                              std::pair{"anaphor_determiners", &table.anaphor_determiners},
-                              std::pair{"anaphor_heads", &table.anaphor_heads}}) {
-    if (const YAML::Node node = file->root[key]; node) {
-      auto words = ReadWords(*file, node, key);
-      if (!words.ok()) return words.status();
-      for (const auto& w : *words) matcher->Add(w, 0);
-    }
+  if (Status s = AddWordLists(*file, {{"concessive_openers", &table.concessive_openers},
+                                      {"relative_openers", &table.relative_openers},
+                                      {"agent_markers", &table.agent_markers},
+                                      {"anaphor_determiners", &table.anaphor_determiners},
+                                      {"anaphor_heads", &table.anaphor_heads}});
+      !s.ok()) {
+    return s;
   }
   const YAML::Node list = file->root["entities"];
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected an 'entities' list");
@@ -175,15 +189,12 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     if (!families.ok()) return families.status();
     table.strict_families = *families;
   }
-  for (auto [key, matcher] : {std::pair{"comparison_words", &table.comparison_words},
-                              std::pair{"place_before", &table.place_before},
-                              std::pair{"level_words", &table.level_words},
-                              std::pair{"place_after", &table.place_after}}) {
-    if (const YAML::Node node = file->root[key]; node) {
-      auto list = ReadWords(*file, node, key);
-      if (!list.ok()) return list.status();
-      for (const auto& w : *list) matcher->Add(w, 0);
-    }
+  if (Status s = AddWordLists(*file, {{"comparison_words", &table.comparison_words},
+                                      {"place_before", &table.place_before},
+                                      {"place_after", &table.place_after},
+                                      {"level_words", &table.level_words}});
+      !s.ok()) {
+    return s;
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {
     if (!pairs.IsSequence()) return file->Error(pairs, "confusable: expected a list of dimension pairs");

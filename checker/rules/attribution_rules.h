@@ -32,6 +32,7 @@ struct EntityTable {
   // anaphor: "the Chinese firm", 這家美國車廠.
   WordMatcher anaphor_determiners;
   WordMatcher anaphor_heads;
+  WordMatcher agent_markers;       // payload 0: by, 被 before the name of who did it
   WordMatcher relative_openers;    // payload 0: which, who … open a clause about the name before them
   WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
 

@@ -1,0 +1,130 @@
+#include "checker/claims/as_of.h"
+
+#include <algorithm>
+
+#include "checker/quantity/decimal.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+// A year, quarter, month or named period, not a single day.
+bool IsPeriod(const Quantity& date) { return date.high.has_value() || date.value.size() <= 7; }
+
+// The period a dating date gives its figure: a year, a quarter or a month
+// (a day dates a statement, not a period).
+std::string PeriodOf(const Quantity& date) {
+  if (!date.high) {
+    if (date.value.size() == 4) return "year";
+    if (date.value.size() == 7) return "month";
+    return "";
+  }
+  auto lo = CivilDate::ParseIso(date.value), hi = CivilDate::ParseIso(*date.high);
+  if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return "";
+  const int months = (hi->year - lo->year) * 12 + hi->month - lo->month + 1;
+  return months == 3 ? "quarter" : months == 6 ? "half_year" : "";
+}
+
+std::vector<Quantity>::const_iterator FirstAt(const std::vector<Quantity>& quantities, size_t pos) {
+  return std::lower_bound(quantities.begin(), quantities.end(), pos,
+                          [](const Quantity& x, size_t p) { return x.begin < p; });
+}
+
+}  // namespace
+
+AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool explain) const {
+  const size_t sb = span.sentence_begin, se = span.sentence_end, cb = span.clause_begin, ce = span.clause_end;
+  const Quantity* date = nullptr;
+  const Quantity* date_in_sentence = nullptr;
+  const Quantity* date_after = nullptr;
+  const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
+  size_t first_clause_end = se;
+  if (span.clauses != nullptr) {
+    auto after_first = std::upper_bound(span.clauses->begin(), span.clauses->end(), sb);
+    if (after_first != span.clauses->end()) first_clause_end = *after_first;
+  }
+  for (auto it = FirstAt(quantities_, sb); it != quantities_.end() && it->begin < se; ++it) {
+    const Quantity& d = *it;
+    if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
+    if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
+    const bool period = IsPeriod(d);
+    if (wants_period && !period) continue;
+    if (d.end <= q.begin) {
+      if (d.begin >= cb) date = &d;
+      date_in_sentence = &d;
+      if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
+    } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
+      date_after = &d;
+    }
+  }
+  if (date == nullptr) date = date_after;
+  if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
+  const bool carried = date == nullptr;
+  if (carried) date = LastPeriodBefore(q, wants_period ? 0 : span.paragraph_begin);
+  AsOf out;
+  if (date != nullptr) {
+    out.value = date->value;
+    out.stated = true;
+    if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
+    if (auto moved = SinceDate(*date, q)) {
+      out.value = *moved;
+      if (explain) out.how += ", moved on by the duration counted from it";
+    } else {
+      out.period = PeriodOf(*date);  // 2024年營收: a year's figure; 第4季交車: a quarter's
+    }
+    if (explain) out.how += ". ";
+    return out;
+  }
+  if (published_) {
+    out.value = published_->ToIso();
+    if (explain) out.how = "as of the publication date. ";
+  }
+  return out;
+}
+
+// The last period named in [from, q) that dates figures (not a baseline).
+const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) const {
+  constexpr int kLook = 400;  // quantities to look back over, at most
+  auto it = FirstAt(quantities_, q.begin);
+  for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
+    const Quantity& d = *--it;
+    if (d.begin < from) break;
+    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d)) return &d;
+  }
+  return nullptr;
+}
+
+bool AsOfChooser::IsBaseline(const Quantity& date) const {
+  size_t p = date.begin;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  return rules_.dates.comparison_words.MatchEndingAt(text_, p).has_value();
+}
+
+// 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.
+std::optional<std::string> AsOfChooser::SinceDate(const Quantity& date, const Quantity& q) const {
+  if (date.end > q.begin) return std::nullopt;
+  bool since = false;
+  for (size_t p = date.end; p < std::min(q.begin, date.end + 24) && !since;) {
+    since = rules_.dates.since_words.MatchAt(text_, p).has_value();
+    size_t len = 0;
+    utf8::Decode(text_, p, &len);
+    p += len;
+  }
+  if (!since) return std::nullopt;
+  for (auto it = FirstAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
+    const Quantity& d = *it;
+    if (d.dimension != Dimension::kDuration || d.end > q.begin) continue;
+    auto base = CivilDate::ParseIso(date.value);
+    if (!base || d.value.size() < 3 || d.value[0] != 'P' || d.value[1] == 'T') return std::nullopt;
+    const char unit = d.value.back();
+    auto n = Decimal::Parse(std::string_view(d.value).substr(1, d.value.size() - 2));
+    auto count = n ? n->ToInt64() : std::nullopt;
+    if (!count) return std::nullopt;
+    if (unit == 'M') return base->AddMonths(static_cast<int>(*count)).ToIso();
+    if (unit == 'Y') return base->AddYears(static_cast<int>(*count)).ToIso();
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace figcheck

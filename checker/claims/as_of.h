@@ -1,0 +1,71 @@
+// As-of: the date a figure refers to.
+//
+// Contract: AsOfChooser::Choose picks, for one non-date figure, the date it
+// is stated for, looking in this order:
+//  1. a date in the figure's own clause, before it, else after it ("delivered
+//     1.79 million through 2024");
+//  2. a period opening the sentence, which frames all its clauses (2024年全年，
+//     …，其中Model 3/Y交付170.41萬輛);
+//  3. the nearest date before it in its sentence;
+//  4. the last period named earlier, in its paragraph (for a total over a
+//     period such as deliveries: anywhere earlier in the text);
+//  5. the publication date (AsOf::stated false).
+// Dates after a comparison word (比2024年第4季) are baselines and skipped. A
+// total over a period (`wants_period`) is dated only by a period: a day
+// (reported on Thursday, 1月2日公布) dates the statement, not the figure. A
+// duration after a "since" word moves the date on (自2022年11月推出以來，17個月內
+// -> 2024-04). AsOf::period names the kind of period that dated it (year,
+// quarter, half_year, month), an aspect of the figure's fact.
+#ifndef FIGCHECK_CLAIMS_AS_OF_H_
+#define FIGCHECK_CLAIMS_AS_OF_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/quantity/quantity.h"
+#include "checker/rules/rulebook.h"
+#include "checker/util/civil_date.h"
+
+namespace figcheck {
+
+// Where a figure stands: byte bounds of its sentence, clause and paragraph
+// in the normalised text, and the sentence's clause bounds (sorted).
+struct FigureSpan {
+  size_t sentence_begin = 0, sentence_end = 0;
+  size_t clause_begin = 0, clause_end = 0;
+  const std::vector<size_t>* clauses = nullptr;
+  size_t paragraph_begin = 0;
+};
+
+struct AsOf {
+  std::optional<std::string> value;  // ISO 8601 at the stated precision
+  bool stated = false;               // from a date in the text, not the publication date
+  std::string period;                // "year", "quarter", … or ""
+  std::string how;                   // for `explain`, when asked for
+};
+
+class AsOfChooser {
+ public:
+  // `quantities` in text order; all referenced objects outlive the chooser.
+  AsOfChooser(std::string_view text, const std::vector<Quantity>& quantities, const Rulebook& rules,
+              std::optional<CivilDate> published)
+      : text_(text), quantities_(quantities), rules_(rules), published_(published) {}
+
+  AsOf Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool explain) const;
+
+ private:
+  const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;
+  bool IsBaseline(const Quantity& date) const;
+  std::optional<std::string> SinceDate(const Quantity& date, const Quantity& q) const;
+
+  std::string_view text_;
+  const std::vector<Quantity>& quantities_;
+  const Rulebook& rules_;
+  std::optional<CivilDate> published_;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_AS_OF_H_
