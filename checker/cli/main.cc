@@ -109,6 +109,11 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand(
       "explain", "Show how every claim on FILE:LINE was read and attributed, or what check RULE-ID does");
   explain->add_option("FILE:LINE|RULE-ID", explain_where, "A document and a 1-based line, or a check id")->required();
+  explain->footer(
+      "Examples:\n"
+      "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   each figure on line 22: value, entity, metric, as-of, why\n"
+      "  figcheck explain stated-change                     what the check does, its parameters and an example\n"
+      "  figcheck rules list                                every check id");
   explain->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
   CLI::App* rules = app.add_subcommand("rules", "Work with rule packs");
   rules->require_subcommand(1);
@@ -116,6 +121,7 @@ int main(int argc, char** argv) {
   CLI::App* lint = rules->add_subcommand("lint", "Validate rule files; problems are reported as file:line");
   lint->add_option("DIR", lint_dir, "Rule directory (default: --rules or the shipped pack)");
   CLI::App* list = rules->add_subcommand("list", "List every check: id, kind, severity, on/off, description");
+  list->footer("Checks are configured in rules/checks.yaml; `figcheck explain RULE-ID` shows one in full.");
 
   try {
     app.parse(argc, argv);
