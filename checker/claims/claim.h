@@ -40,6 +40,15 @@ struct Claim {
   // Aspects that make it a distinct fact of its metric (quarter, year, expected …), sorted.
   std::vector<std::string> aspects;
   std::string attribution;  // how entity, metric and as-of were chosen (for explain)
+  // Where the figure stands, for checks that read the words around figures
+  // ("from A to B", 約新台幣, 分別): where its sentence starts in the
+  // normalised text (claims with equal doc and sentence share one sentence),
+  // the text of that sentence (clipped to a window around the figure on long
+  // sentences) and the figure's byte span in it. Not part of the output contract.
+  long sentence = -1;
+  std::string context;
+  size_t context_begin = 0;
+  size_t context_end = 0;
 };
 
 }  // namespace figcheck

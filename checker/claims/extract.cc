@@ -1,12 +1,55 @@
 #include "checker/claims/extract.h"
 
+#include <algorithm>
+
 #include "checker/claims/attribute.h"
 #include "checker/quantity/recognizer.h"
 #include "checker/quantity/resolution.h"
 #include "checker/text/normalize.h"
+#include "checker/text/segment.h"
 
 namespace figcheck {
 namespace {
+
+// Bytes of sentence kept on each side of a figure: enough for the words that
+// tie figures together, bounded on pathological one-sentence documents.
+constexpr size_t kContextReach = 240;
+
+// pos moved back to the start of the code point it falls in.
+size_t CodePointStart(const std::string& text, size_t pos) {
+  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+// The sentence around each figure, for Claim::sentence/context/context_*.
+// Figures come in text order, so each paragraph (line) is segmented once, and
+// only paragraphs that hold a figure are segmented at all.
+class SentenceLocator {
+ public:
+  explicit SentenceLocator(const std::string& text) : text_(text) {}
+
+  void Set(size_t begin, size_t end, Claim* c) {
+    if (bounds_.empty() || begin < paragraph_begin_ || begin >= paragraph_end_) {
+      const size_t nl = begin == 0 ? std::string::npos : text_.rfind('\n', begin - 1);
+      paragraph_begin_ = nl == std::string::npos ? 0 : nl + 1;
+      paragraph_end_ = std::min(text_.find('\n', begin), text_.size());
+      bounds_ = SentenceBounds(text_, paragraph_begin_, paragraph_end_);
+    }
+    auto [sb, se] = RangeAround(bounds_, begin);
+    c->sentence = static_cast<long>(sb);
+    if (begin > sb + kContextReach) sb = CodePointStart(text_, begin - kContextReach);
+    if (end + kContextReach < se) se = CodePointStart(text_, end + kContextReach);
+    c->context = text_.substr(sb, se - sb);
+    c->context_begin = begin - sb;
+    c->context_end = std::min(end, se) - sb;
+  }
+
+ private:
+  const std::string& text_;
+  size_t paragraph_begin_ = 0;
+  size_t paragraph_end_ = 0;
+  std::vector<size_t> bounds_;
+};
 
 std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain) {
   const NormalizedText normalized = Normalize(doc.plain);
@@ -16,6 +59,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published, explain)
                                : std::vector<Attribution>();
   std::vector<Claim> out;
+  SentenceLocator sentences(normalized.text);
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (claims_only && (!q.is_claim || q.value.empty())) continue;
@@ -34,6 +78,7 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.low = q.low;
     c.high = q.high;
     c.rule = q.rule;
+    if (claims_only) sentences.Set(q.begin, q.end, &c);
     if (q.dimension != Dimension::kDate && q.dimension != Dimension::kDuration) {
       auto value = Decimal::Parse(q.value);
       auto unit = value ? StatedResolution(std::string_view(normalized.text).substr(

@@ -53,6 +53,7 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {
   const size_t colon = where.rfind(':');
+  if (colon == std::string::npos) return RunExplainRule(opts, where, out, err);
   int line = 0;
   try {
     line = colon == std::string::npos ? 0 : std::stoi(where.substr(colon + 1));

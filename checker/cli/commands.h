@@ -28,9 +28,13 @@ struct CommonOptions {
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
-// explain FILE:LINE: every claim on that line, with how each part was derived.
+// explain FILE:LINE: every claim on that line, with how each part was derived;
+// explain RULE-ID (no ":LINE"): the check's description, parameters and example.
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err);
 int RunRulesLint(const std::string& dir, std::ostream& out, std::ostream& err);
+// rules list: every check of the pack (id, kind, severity, on/off, description). rules_command.cc
+int RunRulesList(const std::string& dir, std::ostream& out, std::ostream& err);
+int RunExplainRule(const CommonOptions& opts, const std::string& id, std::ostream& out, std::ostream& err);
 
 }  // namespace figcheck
 

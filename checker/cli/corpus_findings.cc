@@ -2,6 +2,7 @@
 
 #include "checker/compare/apply_suppressions.h"
 #include "checker/compare/conflicts.h"
+#include "checker/compare/internal/internal_checks.h"
 
 namespace figcheck {
 
@@ -12,7 +13,10 @@ void CorpusFindings::Add(const DocumentResult& result) {
 }
 
 std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) const {
-  return ApplySuppressions(FindConflicts(claims_, rules.metrics, rules.checks), suppressions_);
+  std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
+  std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules, findings});
+  findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
+  return ApplySuppressions(findings, suppressions_);
 }
 
 }  // namespace figcheck

@@ -3,7 +3,9 @@
 //
 // Contract: Add() takes each DocumentResult the pipeline emits (its claims and
 // its figcheck-disable comments). Findings() compares every claim added
-// (FindConflicts, with the rule pack's metrics and checks), then applies the
+// (FindConflicts, with the rule pack's metrics and checks), runs the
+// internal-consistency checks on them (compare/internal/internal_checks.h),
+// then applies the
 // inline suppressions of every document added (checker/compare/
 // apply_suppressions.h: suppressed findings dropped, suppressions without a
 // rule or reason reported as warnings).

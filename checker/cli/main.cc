@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
       "  figcheck check --format html --output report.html seeds/   a page for an editor\n"
       "  figcheck check --format sarif --output figcheck.sarif articles/   for code scanning\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   how each figure on a line was read\n"
+      "  figcheck explain parts-of-whole        what a check does, its parameters and an example\n"
+      "  figcheck rules list                    every check: id, kind, severity, on/off\n"
       "  figcheck gate --git-diff origin/main   the articles a branch adds or changes, against the rest\n"
       "  figcheck gate new.md --corpus published/ --baseline .figcheck-baseline.json\n"
       "  figcheck ledger add published/         remember what has been published\n"
@@ -107,14 +109,22 @@ int main(int argc, char** argv) {
   gate->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
 
   std::string explain_where;
-  CLI::App* explain = app.add_subcommand("explain", "Show how every claim on FILE:LINE was read and attributed");
-  explain->add_option("FILE:LINE", explain_where, "A document and a 1-based line")->required();
+  CLI::App* explain = app.add_subcommand(
+      "explain", "Show how every claim on FILE:LINE was read and attributed, or what check RULE-ID does");
+  explain->add_option("FILE:LINE|RULE-ID", explain_where, "A document and a 1-based line, or a check id")->required();
+  explain->footer(
+      "Examples:\n"
+      "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   each figure on line 22: value, entity, metric, as-of, why\n"
+      "  figcheck explain stated-change                     what the check does, its parameters and an example\n"
+      "  figcheck rules list                                every check id");
   explain->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
   CLI::App* rules = app.add_subcommand("rules", "Work with rule packs");
   rules->require_subcommand(1);
   std::string lint_dir;
   CLI::App* lint = rules->add_subcommand("lint", "Validate rule files; problems are reported as file:line");
   lint->add_option("DIR", lint_dir, "Rule directory (default: --rules or the shipped pack)");
+  CLI::App* list = rules->add_subcommand("list", "List every check: id, kind, severity, on/off, description");
+  list->footer("Checks are configured in rules/checks.yaml; `figcheck explain RULE-ID` shows one in full.");
 
   std::string ledger_file = figcheck::kDefaultLedger;
   CLI::App* ledger = app.add_subcommand("ledger", "Keep the claims of published documents in a ledger file");
@@ -200,6 +210,7 @@ int main(int argc, char** argv) {
     return figcheck::RunGate(opts, gate_opts, std::cout, std::cerr);
   }
   if (*explain) return figcheck::RunExplain(opts, explain_where, std::cout, std::cerr);
+  if (*list) return figcheck::RunRulesList(opts.rules_dir, std::cout, std::cerr);
   if (*lint) return figcheck::RunRulesLint(lint_dir.empty() ? opts.rules_dir : lint_dir, std::cout, std::cerr);
   return 2;
 }

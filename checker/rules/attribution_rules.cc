@@ -50,6 +50,11 @@ bool MetricTable::Confusable(Dimension a, Dimension b) const {
   return false;
 }
 
+const EntityRule* EntityTable::Find(const std::string& name) const {
+  for (const auto& e : entities) if (e.name == name) return &e;
+  return nullptr;
+}
+
 Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto file = LoadRuleFile(path);
   if (!file.ok()) return file.status();
@@ -79,10 +84,14 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
     auto founded = ReadString(*file, entry, "founded", false);
     if (!founded.ok()) return founded.status();
     if (!founded->empty()) {
-      if (founded->size() != 4 || founded->find_first_not_of("0123456789") != std::string::npos) {
-        return file->Error(entry["founded"], "entity '" + rule.name + "': founded must be a year");
+      const std::string& f = *founded;
+      const bool month = f.size() == 7 && f[4] == '-' && f.find_first_not_of("0123456789", 5) == std::string::npos;
+      if ((f.size() != 4 && !month) || f.find_first_not_of("0123456789") < 4 ||
+          (month && (std::stoi(f.substr(5)) < 1 || std::stoi(f.substr(5)) > 12))) {
+        return file->Error(entry["founded"], "entity '" + rule.name + "': founded must be YYYY or YYYY-MM");
       }
-      rule.founded = std::stoi(*founded);
+      rule.founded = std::stoi(f.substr(0, 4));
+      if (month) rule.founded_month = std::stoi(f.substr(5));
     }
     auto aliases = ReadWords(*file, entry["aliases"], "aliases");
     if (!aliases.ok()) return aliases.status();

@@ -21,6 +21,7 @@ struct EntityRule {
   std::string name;
   std::string kind;
   std::optional<int> founded;
+  int founded_month = 0;  // 1-12 when entities.yaml gives YYYY-MM; 0: only the year
 };
 
 struct EntityTable {
@@ -34,6 +35,8 @@ struct EntityTable {
   WordMatcher agent_markers;       // payload 0: by, 被 before the name of who did it
   WordMatcher relative_openers;    // payload 0: which, who … open a clause about the name before them
   WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
+
+  const EntityRule* Find(const std::string& name) const;
 };
 
 struct MetricRule {

@@ -23,6 +23,43 @@ bool ParseSeverity(std::string_view name, Severity* out) {
   return false;
 }
 
+Decimal CheckRule::Number(const std::string& key, const Decimal& fallback) const {
+  auto it = numbers.find(key);
+  return it == numbers.end() ? fallback : it->second;
+}
+
+const std::vector<std::string>& CheckRule::Words(const std::string& key) const {
+  static const std::vector<std::string> kNone;
+  auto it = words.find(key);
+  return it == words.end() ? kNone : it->second;
+}
+
+namespace {
+
+// `parameters:` of one check: decimals and word lists, each error at its line.
+Status ReadParameters(const RuleFile& file, const YAML::Node& node, CheckRule* rule) {
+  if (!node || node.IsNull()) return Status::Ok();
+  if (!node.IsMap()) return file.Error(node, "check '" + rule->id + "': parameters must be a mapping");
+  for (const auto& item : node) {
+    const std::string key = item.first.Scalar();
+    const YAML::Node& value = item.second;
+    if (value.IsSequence()) {
+      auto words = ReadWords(file, value, "check '" + rule->id + "' parameter " + key);
+      if (!words.ok()) return words.status();
+      rule->words[key] = std::move(*words);
+      continue;
+    }
+    auto d = value.IsScalar() ? Decimal::Parse(value.Scalar()) : std::nullopt;
+    if (!d) {
+      return file.Error(value, "check '" + rule->id + "' parameter " + key + " must be a decimal or a list of words");
+    }
+    rule->numbers[key] = *d;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 const CheckRule* CheckSettings::Enabled(const std::string& id) const {
   for (const auto& c : checks) if (c.id == id) return c.enabled ? &c : nullptr;
   return nullptr;
@@ -56,8 +93,9 @@ Result<CheckSettings> LoadCheckSettings(const std::string& path) {
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'checks' list");
   for (const auto& entry : list) {
     CheckRule rule;
-    for (auto [key, field] : {std::pair{"id", &rule.id}, {"kind", &rule.kind}, {"description", &rule.description}}) {
-      auto v = ReadString(*file, entry, key, std::string(key) != "description");
+    for (auto [key, field] : {std::pair{"id", &rule.id}, {"kind", &rule.kind}, {"description", &rule.description},
+                              {"example", &rule.example}}) {
+      auto v = ReadString(*file, entry, key, std::string(key) == "id" || std::string(key) == "kind");
       if (!v.ok()) return v.status();
       *field = *v;
     }
@@ -69,6 +107,7 @@ Result<CheckSettings> LoadCheckSettings(const std::string& path) {
     auto enabled = ReadString(*file, entry, "enabled", false);
     if (!enabled.ok()) return enabled.status();
     rule.enabled = *enabled != "false";
+    if (Status p = ReadParameters(*file, entry["parameters"], &rule); !p.ok()) return p;
     settings.checks.push_back(std::move(rule));
   }
   return settings;

@@ -4,6 +4,7 @@
 #ifndef FIGCHECK_RULES_CHECK_RULES_H_
 #define FIGCHECK_RULES_CHECK_RULES_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,16 @@ struct CheckRule {
   Severity severity = Severity::kWarning;
   bool enabled = true;
   std::string description;
+  std::string example;  // a sentence the check fires on, for `figcheck explain RULE-ID`
+  // `parameters:` of the check. A scalar is a decimal (tolerances, counts); a
+  // list is a list of words, folded like article text (cue words, metric ids).
+  std::map<std::string, Decimal> numbers;
+  std::map<std::string, std::vector<std::string>> words;
+
+  // The parameter `key`, or `fallback` when the rule file does not set it.
+  Decimal Number(const std::string& key, const Decimal& fallback) const;
+  // The word list `key`; empty when the rule file does not set it.
+  const std::vector<std::string>& Words(const std::string& key) const;
 };
 
 struct CheckSettings {

@@ -36,6 +36,10 @@ const std::vector<RuleFileLoader>& Loaders() {
       {"entities.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadEntityTable, p, &b->entities); }},
       {"metrics.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadMetricTable, p, &b->metrics); }},
       {"checks.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadCheckSettings, p, &b->checks); }},
+      {"reference/exchange_rates.yaml",
+       [](const std::string& p, Rulebook* b) { return Assign(LoadExchangeRateTable, p, &b->exchange_rates); }},
+      {"reference/constants.yaml",
+       [](const std::string& p, Rulebook* b) { return Assign(LoadConstantTable, p, &b->constants); }},
   };
   return kLoaders;
 }

@@ -15,6 +15,7 @@
 #include "checker/rules/attribution_rules.h"
 #include "checker/rules/check_rules.h"
 #include "checker/rules/pattern_rules.h"
+#include "checker/rules/reference_rules.h"
 #include "checker/rules/unit_rules.h"
 #include "checker/util/status.h"
 
@@ -32,6 +33,8 @@ struct Rulebook {
   EntityTable entities;
   MetricTable metrics;
   CheckSettings checks;
+  ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml
+  ConstantTable constants;           // reference/constants.yaml
 };
 
 // The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).

@@ -1,0 +1,85 @@
+// parts-of-whole: percentages one sentence gives as the shares of one whole
+// (4.5 %, 18 % and the rest 77.5 %) must sum to 100 %.
+//
+// Precision first: a sentence counts as a breakdown only when it holds at
+// least `min_parts` percentages that are levels (not changes: metrics listed
+// in `exclude_metrics` and negative values are left out), none open-ended
+// (over, under, vague), and a word of `cue_words` (分別, 其餘, the rest …)
+// stands after the first of them. Then the sum of the parts' intervals must
+// reach 100 % within `slack` percentage points, and each end of a stated
+// range must be reachable: 60 %-80 % + 10 % + 10 %-20 % can sum to 100 %,
+// but not with 60 %, so the range's low end is flagged.
+#include <algorithm>
+
+#include "checker/compare/internal/checks.h"
+
+namespace figcheck {
+namespace {
+
+bool IsPart(const Claim& c, const CheckRule& rule) {
+  if (c.dimension != Dimension::kPercent || c.unit != "%") return false;
+  switch (c.qualifier) {
+    case Qualifier::kExact: case Qualifier::kAbout: case Qualifier::kRange: break;
+    default: return false;
+  }
+  const auto& excluded = rule.Words("exclude_metrics");
+  return std::find(excluded.begin(), excluded.end(), c.metric) == excluded.end();
+}
+
+std::string List(const Passage& parts) {
+  std::string s;
+  for (const Claim* c : parts) s += (s.empty() ? "" : "; ") + Describe(*c);
+  return s;
+}
+
+}  // namespace
+
+void CheckPartsOfWhole(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
+                       std::vector<Finding>* out) {
+  const Decimal hundred = 100;
+  const Decimal slack = rule.Number("slack", 1);
+  const size_t min_parts = static_cast<size_t>(rule.Number("min_parts", 3).ToInt64().value_or(3));
+  for (const Passage& passage : index.passages) {
+    Passage parts;
+    std::vector<ValueInterval> spans;
+    bool usable = true;
+    for (const Claim* c : passage) {
+      if (c->dimension != Dimension::kPercent) continue;
+      auto v = Interval(*c, context);
+      if (!IsPart(*c, rule) || !v || v->lo.IsNegative() || hundred < v->hi) {
+        usable = false;  // a change or an open-ended share: not a clean breakdown
+        break;
+      }
+      parts.push_back(c);
+      spans.push_back(*v);
+    }
+    if (!usable || parts.size() < min_parts) continue;
+    const Claim& first = *parts.front();
+    if (!ContainsAny(std::string_view(first.context).substr(first.context_begin), rule.Words("cue_words"))) continue;
+    ValueInterval sum{0, 0};
+    for (const auto& v : spans) sum = {sum.lo + v.lo, sum.hi + v.hi};
+    if (hundred < sum.lo - slack || sum.hi + slack < hundred) {
+      out->push_back(MakeFinding(rule, parts,
+                                 "the shares of one whole in this sentence sum to " + Show(sum) + " %, not 100 %: " +
+                                     List(parts)));
+      continue;
+    }
+    for (size_t i = 0; i < parts.size(); ++i) {
+      if (parts[i]->qualifier != Qualifier::kRange) continue;
+      const ValueInterval others{sum.lo - spans[i].lo, sum.hi - spans[i].hi};
+      const bool low_short = spans[i].lo + others.hi + slack < hundred;
+      const bool high_over = hundred < spans[i].hi + others.lo - slack;
+      if (!low_short && !high_over) continue;
+      const std::string end = low_short ? parts[i]->low.value_or(parts[i]->value) : parts[i]->high.value_or("");
+      const Decimal total = low_short ? spans[i].lo + others.hi : spans[i].hi + others.lo;
+      out->push_back(MakeFinding(
+          rule, parts,
+          "the " + std::string(low_short ? "low" : "high") + " end of " + parts[i]->text + " cannot be a share of " +
+              "the same whole as the others: at " + end + " % the parts sum to " +
+              (low_short ? "at most " : "at least ") + Show(total) + " %, not 100 %: " + List(parts)));
+      break;
+    }
+  }
+}
+
+}  // namespace figcheck
