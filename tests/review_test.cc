@@ -141,3 +141,38 @@ TEST(ReviewTest, BadInputIsExit2) {
 
 }  // namespace
 }  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+TEST(ReviewTest, TheDraftsOwnInconsistenciesAreReportedToo) {
+  // A draft that dates DeepSeek's model before the company existed (before-founding),
+  // reviewed against a ledger that says nothing about it.
+  Corpus c = Publish("internal");
+  const std::string draft = Write("internal", "draft.txt", "date 2026-01-21\nDeepSeek在2005年初推出了開源模型R1。\n");
+  auto r = RunFigcheck("review --format json --ledger " + c.ledger + " " + draft);
+  ASSERT_EQ(r.exit_code, 1) << r.err << r.out;
+  auto report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["findings"].size(), 1u) << r.out;
+  EXPECT_EQ(report["findings"][0]["rule"], "before-founding");
+}
+
+TEST(ReviewTest, TheGateTakesItsPublishedSideFromTheLedger) {
+  Corpus c = Publish("gate_ledger");
+  const std::string bad = Write("gate_ledger", "new/bad.txt", "date 2025-05-20\n據報導，ChatGPT每週用戶只有3億。\n");
+  const std::string good =
+      Write("gate_ledger", "new/good.txt", "date 2025-05-20\nChatGPT has more than 500 million weekly users.\n");
+  auto failing = RunFigcheck("gate --format json --ledger " + c.ledger + " " + bad);
+  EXPECT_EQ(failing.exit_code, 1) << failing.err << failing.out;
+  auto report = nlohmann::json::parse(failing.out);
+  ASSERT_FALSE(report["findings"].empty());
+  bool cites_published = false;
+  for (const auto& claim : report["findings"][0]["claims"]) cites_published |= claim["doc"] == c.zh || claim["doc"] == c.en;
+  EXPECT_TRUE(cites_published) << failing.out;
+  EXPECT_EQ(RunFigcheck("gate --ledger " + c.ledger + " " + good).exit_code, 0);
+  EXPECT_EQ(RunFigcheck("gate --ledger " + c.ledger + " --corpus " + c.dir + "/published " + bad).exit_code, 2);
+  EXPECT_EQ(RunFigcheck("gate --ledger " + c.dir + "/missing.db " + bad).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace figcheck

@@ -51,6 +51,14 @@ struct Claim {
   size_t context_end = 0;
 };
 
+// The part of a claim's comparison key that finds its possible partners:
+// conflicts are only ever found within one entity and metric.
+struct EntityMetric {
+  std::string entity;
+  std::string metric;
+  auto operator<=>(const EntityMetric&) const = default;
+};
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CLAIMS_CLAIM_H_

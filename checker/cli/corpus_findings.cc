@@ -2,6 +2,8 @@
 
 #include "checker/compare/apply_suppressions.h"
 #include "checker/compare/conflicts.h"
+#include "checker/compare/involving.h"
+#include "checker/document/loader.h"
 #include "checker/compare/internal/internal_checks.h"
 
 namespace figcheck {
@@ -12,11 +14,42 @@ void CorpusFindings::Add(const DocumentResult& result) {
   suppressions_.insert(suppressions_.end(), result.suppressions.begin(), result.suppressions.end());
 }
 
+void CorpusFindings::AddPublished(std::vector<Claim> claims) {
+  std::set<std::string> docs;
+  for (const auto& c : claims) docs.insert(c.doc);
+  documents_ += docs.size();
+  claims_.insert(claims_.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+}
+
 std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) const {
   std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
   std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules, findings});
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
   return ApplySuppressions(findings, suppressions_);
+}
+
+std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) const {
+  std::vector<Finding> findings = ConflictsInvolving(claims_, focus, rules.metrics, rules.checks);
+  // Internal checks read one document at a time: only the focus documents'.
+  std::set<std::string> wanted;
+  for (const auto& d : focus) wanted.insert(NormalPath(d));
+  std::vector<Claim> own;
+  for (const auto& c : claims_) {
+    if (wanted.count(NormalPath(c.doc))) own.push_back(c);
+  }
+  std::vector<Finding> internal = RunInternalChecks(own, CheckContext{rules, findings});
+  findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
+  return ApplySuppressions(findings, suppressions_);
+}
+
+std::set<EntityMetric> CorpusFindings::KeysOf(const std::set<std::string>& focus) const {
+  std::set<std::string> wanted;
+  for (const auto& d : focus) wanted.insert(NormalPath(d));
+  std::set<EntityMetric> keys;
+  for (const auto& c : claims_) {
+    if (!c.entity.empty() && !c.metric.empty() && wanted.count(NormalPath(c.doc))) keys.insert({c.entity, c.metric});
+  }
+  return keys;
 }
 
 }  // namespace figcheck

@@ -13,6 +13,8 @@
 #define FIGCHECK_CLI_CORPUS_FINDINGS_H_
 
 #include <cstddef>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "checker/compare/finding.h"
@@ -25,7 +27,11 @@ namespace figcheck {
 class CorpusFindings {
  public:
   void Add(const DocumentResult& result);
+  void AddPublished(std::vector<Claim> claims);
   std::vector<Finding> Findings(const Rulebook& rules) const;
+  std::vector<Finding> FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) const;
+  // The entity and metric of every attributed claim of the `focus` documents.
+  std::set<EntityMetric> KeysOf(const std::set<std::string>& focus) const;
 
   size_t documents() const { return documents_; }
   size_t claims() const { return claims_.size(); }

@@ -3,10 +3,10 @@
 #include <spdlog/spdlog.h>
 
 
-#include "checker/compare/involving.h"
 #include "checker/document/loader.h"
 #include "checker/gate/baseline.h"
 #include "checker/gate/git_changes.h"
+#include "checker/ledger/ledger.h"
 #include "reports/report.h"
 
 namespace figcheck {
@@ -36,6 +36,22 @@ PublishedSource PublishedFromFiles(std::vector<std::string> files) {
     }
     spdlog::debug("gate: {} published documents", setup.files.size());
     return ExtractAll(setup, err, [&](const DocumentResult& r) { into.Add(r); });
+  };
+}
+
+PublishedSource PublishedFromLedger(std::string path) {
+  return [path = std::move(path)](CommandSetup&, const std::set<std::string>& changed, CorpusFindings& into,
+                                  std::ostream& err) {
+    auto ledger = Ledger::Open(path, Ledger::Mode::kOpenExisting);
+    auto claims = ledger.ok() ? (*ledger)->ClaimsWithKeys(into.KeysOf(changed), changed)
+                              : Result<std::vector<Claim>>(ledger.status());
+    if (!claims.ok()) {
+      err << "figcheck gate: " << claims.status().message() << '\n';
+      return 2;
+    }
+    spdlog::debug("gate: {} published claims from {}", claims->size(), path);
+    into.AddPublished(std::move(*claims));
+    return 0;
   };
 }
 
@@ -73,7 +89,7 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
   std::vector<Finding> findings;
   if (!changed.empty()) {
     status = std::max(status, published(*s, changed, corpus, err));
-    findings = FindingsInvolving(corpus.Findings(*s->rules), changed);
+    findings = corpus.FindingsInvolving(*s->rules, changed);
   }
   if (gate.update_baseline) {
     if (status != 0) {
@@ -107,6 +123,13 @@ int RunGate(const CommonOptions& opts, const GateOptions& gate, std::ostream& ou
   } else if (changed.empty()) {
     err << "figcheck gate: name the changed articles, or use --git-diff BASE\n";
     return 2;
+  }
+  if (gate.ledger) {
+    if (!gate.corpus.empty()) {
+      err << "figcheck gate: --ledger and --corpus name two published sides; give one\n";
+      return 2;
+    }
+    return GateAgainst(opts, gate, changed, PublishedFromLedger(*gate.ledger), out, err);
   }
   if (!gate.corpus.empty() || !gate.git_diff) {
     auto listed = ListDocuments(gate.corpus.empty() ? std::vector<std::string>{"."} : gate.corpus);

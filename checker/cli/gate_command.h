@@ -12,8 +12,10 @@
 // --update-baseline writes the current findings into the baseline and exits
 // 0 (2, writing nothing, if any input could not be read).
 // Where the published claims come from is one parameter, a PublishedSource:
-// GateAgainst runs the gate with any source (a corpus of files here; a claim
-// ledger can be another).
+// a corpus of files, or with --ledger FILE the claim ledger (only claims of
+// the changed articles' entities and metrics are loaded). Published claims
+// are compared with the changed articles' only, so a large corpus or ledger
+// costs what the change touches (CorpusFindings::FindingsInvolving).
 #ifndef FIGCHECK_CLI_GATE_COMMAND_H_
 #define FIGCHECK_CLI_GATE_COMMAND_H_
 
@@ -34,6 +36,7 @@ struct GateOptions {
   std::vector<std::string> changed;      // CHANGED paths (files or folders)
   std::optional<std::string> git_diff;   // --git-diff BASE
   std::vector<std::string> corpus;       // --corpus DIR, repeatable
+  std::optional<std::string> ledger;     // --ledger FILE: the published side is the claim ledger
   std::optional<std::string> baseline;   // --baseline FILE
   bool update_baseline = false;          // --update-baseline
 };
@@ -46,6 +49,8 @@ using PublishedSource = std::function<int(CommandSetup& setup, const std::set<st
 
 // The published documents are these files.
 PublishedSource PublishedFromFiles(std::vector<std::string> files);
+// The published documents are those stored in the claim ledger at `path`.
+PublishedSource PublishedFromLedger(std::string path);
 
 int RunGate(const CommonOptions& opts, const GateOptions& gate, std::ostream& out, std::ostream& err);
 

@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
       "Formats as for check (sarif for code scanning, github for annotations).\n\n"
       "Examples:\n"
       "  figcheck gate drafts/new.md --corpus published/\n"
+      "  figcheck gate drafts/new.md --ledger .figcheck/ledger.db\n"
       "  figcheck gate --git-diff origin/main --format json --output figcheck.json\n"
       "  figcheck gate --git-diff origin/main --baseline .figcheck-baseline.json --update-baseline\n"
       "  figcheck gate --quiet $(git diff --cached --name-only --diff-filter=AM)   (staged articles;\n"
@@ -97,6 +98,8 @@ int main(int argc, char** argv) {
                    "changes to tracked files); the corpus defaults to the repository's tracked documents");
   gate->add_option("--corpus", gate_opts.corpus, "Published articles (folder or file; repeat for more; default: .)")
       ->allow_extra_args(false);
+  gate->add_option("--ledger", gate_opts.ledger,
+                   "Claim ledger holding the published articles (instead of --corpus; see `figcheck ledger add`)");
   gate->add_option("--baseline", gate_opts.baseline, "JSON file of accepted findings, not reported (missing = empty)");
   gate->add_flag("--update-baseline", gate_opts.update_baseline,
                  "Write the current findings into --baseline FILE and exit 0");

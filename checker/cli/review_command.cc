@@ -12,21 +12,12 @@
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/ledger_commands.h"
-#include "checker/compare/apply_suppressions.h"
-#include "checker/compare/involving.h"
+#include "checker/cli/corpus_findings.h"
 #include "checker/document/loader.h"
 #include "checker/ledger/ledger.h"
 
 namespace figcheck {
 namespace {
-
-std::set<EntityMetric> KeysOf(const std::vector<Claim>& claims) {
-  std::set<EntityMetric> keys;
-  for (const auto& c : claims) {
-    if (!c.entity.empty() && !c.metric.empty()) keys.insert({c.entity, c.metric});
-  }
-  return keys;
-}
 
 // Published claims from files extracted afresh; drafts among them are skipped.
 int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& against, const std::set<EntityMetric>& keys,
@@ -77,16 +68,12 @@ int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::
   if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, drafts, err);
   if (!s) return 2;
-  std::vector<Claim> claims;
-  std::vector<Suppression> suppressions;  // the drafts' own figcheck-disable comments
-  int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
-    claims.insert(claims.end(), r.claims.begin(), r.claims.end());
-    suppressions.insert(suppressions.end(), r.suppressions.begin(), r.suppressions.end());
-  });
+  CorpusFindings corpus;  // the drafts, with their own figcheck-disable comments, then the published claims
+  int status = ExtractAll(*s, err, [&](const DocumentResult& r) { corpus.Add(r); });
   const std::set<std::string> draft_docs(s->files.begin(), s->files.end());
   ReportInput report;
   report.documents = s->files;
-  const std::set<EntityMetric> keys = KeysOf(claims);
+  const std::set<EntityMetric> keys = corpus.KeysOf(draft_docs);
   std::vector<Claim> published;
   const int loaded = source.against.empty() ? LoadPublished(source.ledger, keys, draft_docs, &published, err)
                                             : ExtractPublished(*s, source.against, keys, draft_docs, &published, err);
@@ -95,11 +82,10 @@ int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::
   for (const auto& c : published) {
     if (report.documents.empty() || report.documents.back() != c.doc) report.documents.push_back(c.doc);
   }
-  claims.insert(claims.end(), published.begin(), published.end());
+  corpus.AddPublished(std::move(published));
   report.summary.documents = report.documents.size();
-  report.summary.claims = claims.size();
-  report.findings =
-      ApplySuppressions(ConflictsInvolving(claims, draft_docs, s->rules->metrics, s->rules->checks), suppressions);
+  report.summary.claims = corpus.claims();
+  report.findings = corpus.FindingsInvolving(*s->rules, draft_docs);
   report.checks = s->rules->checks.checks;
   report.colour = opts.colour && !output.to_file();
   report.source = SourceLinesFromFiles(s->pipeline.load);

@@ -48,13 +48,6 @@ struct LedgerStats {
 // What Put() did.
 enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 
-// The part of a claim's comparison key a lookup names.
-struct EntityMetric {
-  std::string entity;
-  std::string metric;
-  auto operator<=>(const EntityMetric&) const = default;
-};
-
 class Ledger {
  public:
   enum class Mode { kOpenExisting, kCreateIfMissing };
