@@ -91,6 +91,8 @@ class Attributor {
   Attribution Attribute(const Quantity& q) {
     Attribution a;
     const auto [sb, se] = RangeAround(ParagraphSentences(q.number_begin), q.number_begin);
+    a.sentence_begin = sb;
+    a.sentence_end = se;
     SentenceScan& sentence = Sentence(sb, se);
     const std::vector<size_t>& clauses = sentence.clauses;
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);

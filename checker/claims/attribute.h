@@ -48,6 +48,8 @@ struct Attribution {
   bool unit_mismatch = false;
   std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)
   std::string how;  // a short account for `explain` (written only when asked for)
+  size_t sentence_begin = 0;  // the figure's sentence in the normalised text (begin == end: not found)
+  size_t sentence_end = 0;
 };
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,

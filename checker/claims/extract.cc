@@ -21,27 +21,32 @@ size_t CodePointStart(const std::string& text, size_t pos) {
   return pos;
 }
 
-// The sentence around each figure, for Claim::sentence/context/context_*.
-// Figures come in text order, so each paragraph (line) is segmented once, and
-// only paragraphs that hold a figure are segmented at all.
+// Claim::sentence/context/context_*: the sentence [sb, se) around a figure
+// at [begin, end), cut to kContextReach bytes on each side.
+void SetContext(const std::string& text, size_t sb, size_t se, size_t begin, size_t end, Claim* c) {
+  c->sentence = static_cast<long>(sb);
+  if (begin > sb + kContextReach) sb = CodePointStart(text, begin - kContextReach);
+  if (end + kContextReach < se) se = CodePointStart(text, end + kContextReach);
+  c->context = text.substr(sb, se - sb);
+  c->context_begin = begin - sb;
+  c->context_end = std::min(end, se) - sb;
+}
+
+// The sentence around a figure when attribution did not find it. Figures come
+// in text order, so each paragraph (line) is segmented once, and only
+// paragraphs that hold a figure are segmented at all.
 class SentenceLocator {
  public:
   explicit SentenceLocator(const std::string& text) : text_(text) {}
 
-  void Set(size_t begin, size_t end, Claim* c) {
+  std::pair<size_t, size_t> Around(size_t begin) {
     if (bounds_.empty() || begin < paragraph_begin_ || begin >= paragraph_end_) {
       const size_t nl = begin == 0 ? std::string::npos : text_.rfind('\n', begin - 1);
       paragraph_begin_ = nl == std::string::npos ? 0 : nl + 1;
       paragraph_end_ = std::min(text_.find('\n', begin), text_.size());
       bounds_ = SentenceBounds(text_, paragraph_begin_, paragraph_end_);
     }
-    auto [sb, se] = RangeAround(bounds_, begin);
-    c->sentence = static_cast<long>(sb);
-    if (begin > sb + kContextReach) sb = CodePointStart(text_, begin - kContextReach);
-    if (end + kContextReach < se) se = CodePointStart(text_, end + kContextReach);
-    c->context = text_.substr(sb, se - sb);
-    c->context_begin = begin - sb;
-    c->context_end = std::min(end, se) - sb;
+    return RangeAround(bounds_, begin);
   }
 
  private:
@@ -78,7 +83,13 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.low = q.low;
     c.high = q.high;
     c.rule = q.rule;
-    if (claims_only) sentences.Set(q.begin, q.end, &c);
+    if (claims_only) {
+      // Attribution has segmented the text already: its sentence, else find it here.
+      const bool known = !attributions.empty() && attributions[i].sentence_end > attributions[i].sentence_begin;
+      auto [sb, se] = known ? std::pair{attributions[i].sentence_begin, attributions[i].sentence_end}
+                            : sentences.Around(q.begin);
+      SetContext(normalized.text, sb, se, q.begin, q.end, &c);
+    }
     if (q.dimension != Dimension::kDate && q.dimension != Dimension::kDuration) {
       auto value = Decimal::Parse(q.value);
       auto unit = value ? StatedResolution(std::string_view(normalized.text).substr(
