@@ -7,17 +7,31 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// "1", "1000", "0.01": one 1 and zeros only.
-bool IsPowerOfTen(const std::string& s) {
-  bool seen_one = false;
-  for (char c : s) {
-    if (c == '1' && !seen_one) {
-      seen_one = true;
-    } else if (c != '0' && c != '.') {
-      return false;
+// A decimal string as significant digits and the power of ten of the last
+// one: "2250000" -> {"225", 4}, "12.08" -> {"1208", -2}, "0.01" -> {"1", -2}.
+struct Significand {
+  std::string digits;
+  int exponent = 0;
+};
+
+Significand SignificandOf(std::string_view text) {
+  Significand out;
+  int fraction = 0;
+  bool after_point = false;
+  for (char c : text) {
+    if (c == '.') {
+      after_point = true;
+    } else if (IsDigit(c)) {
+      if (!(out.digits.empty() && c == '0')) out.digits += c;  // no leading zeros
+      if (after_point) ++fraction;
     }
   }
-  return seen_one;
+  out.exponent = -fraction;
+  while (!out.digits.empty() && out.digits.back() == '0') {
+    out.digits.pop_back();
+    ++out.exponent;
+  }
+  return out;
 }
 
 }  // namespace
@@ -46,13 +60,15 @@ std::optional<Decimal> StatedResolution(std::string_view text, const Decimal& va
       after_digit = after_separator = false;
     }
   }
-  if (runs != 1 || digits.empty()) return std::nullopt;
-  auto written = Decimal::Parse(digits);
-  if (!written || written->IsZero() || value.IsZero()) return std::nullopt;
-  const Decimal magnitude = value.IsNegative() ? -value : value;
-  auto scale = magnitude.DividedBy(*written, 40);
-  if (!scale || !IsPowerOfTen(scale->ToString())) return std::nullopt;
-  return *scale;
+  if (runs != 1 || digits.empty() || value.IsZero()) return std::nullopt;
+  // The value is the written digits times a power of ten exactly when both
+  // have the same significant digits; string work, no division.
+  const Significand written = SignificandOf(digits);
+  const Significand stated = SignificandOf(value.ToString());
+  if (written.digits.empty() || written.digits != stated.digits) return std::nullopt;
+  // digits holds the written number with its point dropped ("12.08" -> "1208"):
+  // one unit of its last digit is 10^(stated - written) in the value's unit.
+  return Decimal(1).ScaledByPowerOfTen(stated.exponent - written.exponent);
 }
 
 }  // namespace figcheck
