@@ -193,6 +193,21 @@ TEST(InternalChecksTest, FindingsNameTheirClaimsAndTheReference) {
   EXPECT_NE(elapsed[0]["message"].get<std::string>().find("2024-04"), std::string::npos) << elapsed[0]["message"];
 }
 
+TEST(InternalChecksTest, AFigureOutsideItsMetricsPlausibleRange) {
+  // No LLM API was ever priced at 30 USD per thousand tokens (per million, yes).
+  auto zh = FindingsOf("implausible-value", "OpenAI 的 token 價格已從每千個 30 美元大幅降至 9 美分。\n");
+  ASSERT_EQ(zh.size(), 1u);
+  ExpectClaims(zh[0], {"30 美元"});
+  EXPECT_EQ(zh[0]["kind"], "implausible");
+  EXPECT_TRUE(FindingsOf("implausible-value", "OpenAI 的 token 價格已從每百萬個 30 美元大幅降至 9 美分。\n").empty());
+  auto en = FindingsOf("implausible-value", "GPT-4 was priced at $60 per thousand tokens of output.\n");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_TRUE(FindingsOf("implausible-value", "GPT-4 was priced at $60 per million tokens of output.\n").empty());
+  // A margin is a share of revenue: 120% cannot be one.
+  EXPECT_EQ(FindingsOf("implausible-value", "台積電第四季毛利率達120%。\n").size(), 1u);
+  EXPECT_TRUE(FindingsOf("implausible-value", "台積電第四季毛利率達62.3%。\n").empty());
+}
+
 TEST(InternalChecksTest, DriftOfOneFactAcrossCurrencies) {
   auto zh = FindingsOf("drift", "台積電2025年營收為1,000億美元。\n\n分析師指出，台積電2025年營收為新台幣1.5兆元。\n");
   ASSERT_EQ(zh.size(), 1u);

@@ -2,6 +2,8 @@
 
 #include "checker/rules/yaml_util.h"
 
+#include <tuple>
+
 namespace figcheck {
 namespace {
 
@@ -83,6 +85,33 @@ Result<ConstantTable> LoadConstantTable(const std::string& path) {
     if (!names.ok()) return names.status();
     c.names = std::move(*names);
     table.constants.push_back(std::move(c));
+  }
+  return table;
+}
+
+Result<RangeTable> LoadRangeTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  RangeTable table;
+  const YAML::Node list = file->root["ranges"];
+  if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'ranges' list");
+  for (const auto& entry : list) {
+    if (!entry.IsMap()) return file->Error(entry, "each range must be a mapping");
+    PlausibleRange r;
+    for (auto [key, field, required] : {std::tuple{"metric", &r.metric, true}, {"aspect", &r.aspect, false},
+                                        {"unit", &r.unit, true}, {"source", &r.source, true}}) {
+      auto v = ReadString(*file, entry, key, required);
+      if (!v.ok()) return v.status();
+      *field = *v;
+    }
+    for (auto [key, bound] : {std::pair{"min", &r.min}, std::pair{"max", &r.max}}) {
+      if (!entry[key]) continue;
+      auto d = entry[key].IsScalar() ? Decimal::Parse(entry[key].Scalar()) : std::nullopt;
+      if (!d) return file->Error(entry[key], "range for '" + r.metric + "': " + key + " must be a decimal");
+      *bound = *d;
+    }
+    if (!r.min && !r.max) return file->Error(entry, "range for '" + r.metric + "' needs a min or a max");
+    table.ranges.push_back(std::move(r));
   }
   return table;
 }

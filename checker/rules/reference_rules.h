@@ -5,7 +5,9 @@
 // currency per US dollar, with the source named in the file; constants.yaml
 // holds reference constants (US household electricity use, hours per year),
 // each with its value, canonical unit, the words that name what it counts,
-// and its source. Every value is an exact Decimal. Errors: "PATH:LINE: …".
+// and its source; ranges.yaml holds the values a figure of a metric (and
+// aspect) can plausibly take, each with its source. Every value is an exact
+// Decimal. Errors: "PATH:LINE: …".
 #ifndef FIGCHECK_RULES_REFERENCE_RULES_H_
 #define FIGCHECK_RULES_REFERENCE_RULES_H_
 
@@ -43,8 +45,24 @@ struct ConstantTable {
   const ReferenceConstant* Find(const std::string& id) const;
 };
 
+// The values a metric's figures can plausibly take (an LLM's token price per
+// thousand tokens is at most a few tenths of a dollar): a figure outside is
+// implausible as written, most often a wrong unit or scale.
+struct PlausibleRange {
+  std::string metric;
+  std::string aspect;  // "" = any figure of the metric; else only those with this aspect
+  std::string unit;    // canonical unit the bounds are in
+  std::optional<Decimal> min, max;
+  std::string source;
+};
+
+struct RangeTable {
+  std::vector<PlausibleRange> ranges;
+};
+
 Result<ExchangeRateTable> LoadExchangeRateTable(const std::string& path);
 Result<ConstantTable> LoadConstantTable(const std::string& path);
+Result<RangeTable> LoadRangeTable(const std::string& path);
 
 }  // namespace figcheck
 

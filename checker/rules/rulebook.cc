@@ -40,6 +40,8 @@ const std::vector<RuleFileLoader>& Loaders() {
        [](const std::string& p, Rulebook* b) { return Assign(LoadExchangeRateTable, p, &b->exchange_rates); }},
       {"reference/constants.yaml",
        [](const std::string& p, Rulebook* b) { return Assign(LoadConstantTable, p, &b->constants); }},
+      {"reference/ranges.yaml",
+       [](const std::string& p, Rulebook* b) { return Assign(LoadRangeTable, p, &b->ranges); }},
   };
   return kLoaders;
 }

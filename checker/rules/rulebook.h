@@ -35,6 +35,7 @@ struct Rulebook {
   CheckSettings checks;
   ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml
   ConstantTable constants;           // reference/constants.yaml
+  RangeTable ranges;                 // reference/ranges.yaml
 };
 
 // The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).

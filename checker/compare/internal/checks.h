@@ -29,6 +29,7 @@ void CheckCurrencyConversion(const ClaimIndex&, const CheckRule&, const CheckCon
 void CheckShareOverWhole(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckPointsForChange(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckEquivalence(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
+void CheckPlausibleRange(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckBeforeFounding(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckElapsedTime(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckDrift(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);

@@ -20,6 +20,7 @@ constexpr InternalCheck kChecks[] = {
     {"share-over-100", CheckShareOverWhole},
     {"points-for-change", CheckPointsForChange},
     {"equivalence", CheckEquivalence},
+    {"implausible-value", CheckPlausibleRange},
     {"before-founding", CheckBeforeFounding},
     {"elapsed-time", CheckElapsedTime},
     {"drift", CheckDrift},

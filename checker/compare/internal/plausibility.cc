@@ -7,6 +7,13 @@
 // a name of a constant (美國家庭, American homes). Power drawn for a year is
 // power x hours_per_year. The count must meet energy / constant widened by
 // `tolerance`.
+//
+// implausible-value: a figure of a metric (and aspect) listed in
+// rules/reference/ranges.yaml whose interval lies wholly outside the range
+// that metric's figures can take (a token price of 30 USD per thousand
+// tokens): most often a wrong unit or scale.
+#include <algorithm>
+
 #include "checker/compare/internal/checks.h"
 
 namespace figcheck {
@@ -48,6 +55,28 @@ void CheckEquivalence(const ClaimIndex& index, const CheckRule& rule, const Chec
               (power ? "a year at that power is " + Show(energy) + " Wh, which" : "that energy") + " at " +
               each->value.ToString() + " " + each->unit + " each (" + each->id + ": " + each->source + ") is " +
               Show(*expected)));
+    }
+  }
+}
+
+void CheckPlausibleRange(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
+                         std::vector<Finding>* out) {
+  for (const Claim& c : index.all) {
+    for (const PlausibleRange& r : context.rules.ranges.ranges) {
+      if (c.metric != r.metric || c.unit != r.unit) continue;
+      if (!r.aspect.empty() && std::find(c.aspects.begin(), c.aspects.end(), r.aspect) == c.aspects.end()) continue;
+      auto v = Interval(c, context);
+      if (!v) continue;
+      const bool below = r.min && v->hi < *r.min;
+      const bool above = r.max && *r.max < v->lo;
+      if (!below && !above) continue;
+      const std::string bound = above ? "at most " + r.max->ToString() : "at least " + r.min->ToString();
+      out->push_back(MakeFinding(rule, {&c},
+                                 (c.entity.empty() ? std::string() : c.entity + " ") + c.metric +
+                                     (r.aspect.empty() ? "" : " (" + r.aspect + ")") + ": " + Describe(c) +
+                                     " is implausible: such figures are " + bound + " " + r.unit + " (" + r.source +
+                                     "); check the unit or scale"));
+      break;
     }
   }
 }
