@@ -164,6 +164,20 @@ TEST(CliTest, MalformedRuleFileIsNamedWithItsLine) {
   EXPECT_TRUE(RunFigcheck("rules lint").exit_code == 0);
 }
 
+TEST(CliTest, AWordSplitAtAnUnquotedCommaIsALintError) {
+  // YAML reads [per 1,000] as "per 1" and "000"; "000" would match inside every 1,000.
+  const std::string dir = testing::TempDir() + "/splitword";
+  fs::remove_all(dir);
+  fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
+  {
+    std::ofstream(dir + "/entities.yaml", std::ios::app) << "  - {name: Foo, kind: company, aliases: [Foo, 1,000]}\n";
+  }
+  auto lint = RunFigcheck("rules lint " + dir);
+  EXPECT_EQ(lint.exit_code, 2);
+  EXPECT_NE(lint.err.find("entities.yaml:"), std::string::npos) << lint.err;
+  EXPECT_NE(lint.err.find("is digits alone"), std::string::npos) << lint.err;
+}
+
 TEST(CliTest, AddingAUnitNeedsNoRecompile) {
   const std::string dir = testing::TempDir() + "/morerules";
   fs::remove_all(dir);

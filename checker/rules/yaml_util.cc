@@ -34,6 +34,11 @@ Result<std::vector<std::string>> ReadWords(const RuleFile& file, const YAML::Nod
   if (!node.IsSequence()) return file.Error(node, what + ": expected a list of words");
   for (const auto& item : node) {
     if (!item.IsScalar() || item.Scalar().empty()) return file.Error(item, what + ": expected a non-empty word");
+    // [per 1,000] in YAML flow style is two words, "per 1" and "000": a word of
+    // digits alone is that accident (it would match inside every 1,000).
+    if (item.Scalar().find_first_not_of("0123456789") == std::string::npos) {
+      return file.Error(item, what + ": '" + item.Scalar() + "' is digits alone; a word with a comma must be quoted");
+    }
     out.push_back(NormalizeString(item.Scalar()));
   }
   return out;
