@@ -125,16 +125,26 @@ TEST(CheckTest, SeedsDiscrepanciesAreFoundWithoutCryingWolf) {
     }
     return true;
   };
+  auto found_by_some_finding = [&](const json& d) {
+    for (const auto& f : report["findings"]) {
+      if (f["severity"] != "info" && covers(ids_of(f), d)) return true;
+    }
+    return false;
+  };
   size_t wanted = 0, found = 0, counted = 0, true_findings = 0;
   for (const auto& d : gold["discrepancies"]) {
-    if (d["severity"] == "info" || d.contains("requires")) continue;
+    if (d["severity"] == "info") continue;
+    // Issue 5: every counted discrepancy of an internal kind is found, reference data or not;
+    // d08 needs outside knowledge (the six companies' capex of 2014) and is listed as a
+    // known miss rather than silently skipped.
+    const std::string kind = d["kind"];
+    const bool internal_kind = kind == "arithmetic" || kind == "unit_mismatch" || kind == "internal_inconsistency" ||
+                               kind == "implausible";
+    const bool known_miss = d["id"] == "d08";
+    if (internal_kind && !known_miss) EXPECT_TRUE(found_by_some_finding(d)) << "missed " << d["id"] << ": " << kind;
+    if (d.contains("requires")) continue;
     ++wanted;
-    for (const auto& f : report["findings"]) {
-      if (covers(ids_of(f), d)) {
-        ++found;
-        break;
-      }
-    }
+    found += found_by_some_finding(d);
   }
   for (const auto& f : report["findings"]) {
     if (f["severity"] == "info") continue;
@@ -147,8 +157,8 @@ TEST(CheckTest, SeedsDiscrepanciesAreFoundWithoutCryingWolf) {
   const double recall = static_cast<double>(found) / wanted;
   const double precision = counted ? static_cast<double>(true_findings) / counted : 0;
   std::cout << "seeds discrepancies: recall " << recall << ", precision " << precision << "\n";
-  EXPECT_GE(recall, 0.80);
-  EXPECT_GE(precision, 0.75);
+  EXPECT_GE(recall, 0.90);     // issue 5's bars (issue 3's were 0.80 and 0.75)
+  EXPECT_GE(precision, 0.80);
 }
 
 }  // namespace
