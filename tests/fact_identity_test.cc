@@ -168,5 +168,28 @@ TEST(FactIdentityTest, PassiveAgentsAndDescriptiveAnaphorsNameTheEntity) {
   EXPECT_EQ(values, (std::set<std::string>{"595413", "595412"}));
 }
 
+TEST(FactIdentityTest, AClauseNamingOnlyAMetricIsTheTopicOfTheNextClausesFigure) {
+  // 資本支出 stands in a clause of its own; the figure in the next clause is capital expenditure.
+  json report = CheckTexts("topic", {
+      "date 2026-01-15\n台積電今年資本支出將再寫下歷史新高，估計將高達520億美元到560億美元。\n",
+      "date 2026-01-16\nTSMC expects capital expenditure of $40 billion in 2026.\n"});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["metric"], "capital_expenditure");
+  // A clause with a figure of its own keeps its cue: 營收 is the 2,000億's, not the next clause's.
+  json other = CheckTexts("topic_own", {"date 2026-01-15\n台積電今年營收達2,000億美元，估計將高達520億美元。\n",
+                                        "date 2026-01-16\nTSMC's revenue in 2026 will be $200 billion.\n"});
+  EXPECT_TRUE(Counted(other).empty()) << other.dump(2);
+}
+
+TEST(FactIdentityTest, ASpanOfYearsDatesNoSingleFigure) {
+  // "between 2024 and 2030, reaching 945 TWh" is 2030's figure, not 2024's.
+  json report = CheckTexts("span", {
+      "date 2025-04-17\nData centre electricity consumption will more than double between 2024 and 2030, "
+      "reaching approximately 945 terawatt-hours.\n",
+      "date 2025-04-18\n2024年全球数据中心耗电量为415太瓦时。\n"});
+  EXPECT_TRUE(Counted(report).empty()) << report.dump(2);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -47,6 +47,8 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     const Quantity& d = *it;
     if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
     if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
+    // "between 2024 and 2030, reaching 945 TWh": a span of years dates no single figure.
+    if (d.high && d.value.size() == 4 && *d.high != d.value) continue;
     const bool period = IsPeriod(d);
     if (wants_period && !period) continue;
     if (d.end <= q.begin) {
@@ -89,7 +91,10 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
-    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d)) return &d;
+    const bool span_of_years = d.high && d.value.size() == 4 && *d.high != d.value;
+    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !span_of_years) {
+      return &d;
+    }
   }
   return nullptr;
 }

@@ -10,7 +10,8 @@
 //  4. the last period named earlier, in its paragraph (for a total over a
 //     period such as deliveries: anywhere earlier in the text);
 //  5. the publication date (AsOf::stated false).
-// Dates after a comparison word (比2024年第4季) are baselines and skipped. A
+// Dates after a comparison word (比2024年第4季) are baselines and skipped, and
+// so are spans of years (between 2024 and 2030): they date no single figure. A
 // total over a period (`wants_period`) is dated only by a period: a day
 // (reported on Thursday, 1月2日公布) dates the statement, not the figure. A
 // duration after a "since" word moves the date on (自2022年11月推出以來，17個月內

@@ -98,6 +98,7 @@ class Attributor {
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
     ChooseMetric(q, sb, se, cb, ce, &a);
     if (a.metric.empty()) InheritComparedMetric(q, sb, &a);
+    if (a.metric.empty()) InheritTopicMetric(q, sb, se, cb, &a);
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
@@ -124,6 +125,28 @@ class Attributor {
       if (explain_) a->how += "metric " + a->metric + ": set against the figure before it. ";
       return;
     }
+  }
+
+  // 今年資本支出將再寫下歷史新高，估計將高達520億美元: a clause that names a metric
+  // but states no figure of its own is the topic of the figure in the next one.
+  void InheritTopicMetric(const Quantity& q, size_t sb, size_t se, size_t cb, Attribution* a) {
+    if (cb <= sb) return;
+    const auto [pb, pe] = RangeAround(Sentence(sb, se).clauses, cb - 1);
+    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), pb,
+                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    for (; it != quantities_.end() && it->begin < pe; ++it) {
+      if (it->is_claim && it->dimension != Dimension::kDate) return;  // the clause has a figure: the cue is its
+    }
+    const MetricTable& table = rules_.metrics;
+    for (const auto& cue : Sentence(sb, se).cues) {
+      if (cue.begin < pb || cue.end > pe) continue;
+      for (const auto& [metric, required] : table.cue_uses[cue.index]) {
+        const MetricRule& m = table.metrics[metric];
+        if (required || m.has_requires || m.dimension != q.dimension) continue;
+        a->metric = m.id;  // the last such cue in the clause wins
+      }
+    }
+    if (!a->metric.empty() && explain_) a->how += "metric " + a->metric + ": the topic of the clause before it. ";
   }
 
   SentenceScan& Sentence(size_t sb, size_t se) {
