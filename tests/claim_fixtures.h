@@ -34,7 +34,7 @@ inline std::string ClaimFields(const Claim& c) {
   return c.doc + "|" + std::to_string(c.line) + "|" + std::to_string(c.column) + "|" + c.text + "|" + c.entity + "|" +
          c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + c.value + "|" + c.unit + "|" +
          std::string(QualifierName(c.qualifier)) + "|" + c.low.value_or("<null>") + "|" + c.high.value_or("<null>") +
-         "|" + c.as_of.value_or("<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects;
+         "|" + c.as_of.value_or("<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects + "|" + c.resolution.value_or("<null>");
 }
 
 }  // namespace figcheck::testing

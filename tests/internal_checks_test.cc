@@ -208,6 +208,16 @@ TEST(InternalChecksTest, AFigureOutsideItsMetricsPlausibleRange) {
   EXPECT_TRUE(FindingsOf("implausible-value", "台積電第四季毛利率達62.3%。\n").empty());
 }
 
+TEST(InternalChecksTest, AHugeDurationNeverStopsTheRun) {
+  // 100000000000個月 does not fit an int: the timeline checks must pass it by, not crash.
+  const std::string path = testing::TempDir() + "/huge_duration.txt";
+  std::ofstream(path) << "date 2026-01-15\nDeepSeek自2023年7月成立以來，100000000000個月內推出了模型。\n"
+                         "ChatGPT 於 2022 年 11 月推出，99999999999999999999 個月後的 2023 年 4 月用戶破億。\n";
+  auto r = testing::RunFigcheck("check --format json " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NO_THROW(json::parse(r.out));
+}
+
 TEST(InternalChecksTest, DriftOfOneFactAcrossCurrencies) {
   auto zh = FindingsOf("drift", "台積電2025年營收為1,000億美元。\n\n分析師指出，台積電2025年營收為新台幣1.5兆元。\n");
   ASSERT_EQ(zh.size(), 1u);

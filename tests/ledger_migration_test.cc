@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "checker/ledger/ledger.h"
+#include "checker/ledger/schema.h"
 #include "tests/test_util.h"
 
 namespace figcheck {
@@ -72,15 +73,17 @@ TEST(LedgerMigrationTest, AVersion1LedgerIsMigratedThroughEveryStepAndKeepsItsCl
     EXPECT_EQ((*found)[0].aspects, std::vector<std::string>{"year"});
     EXPECT_FALSE((*found)[0].as_of_stated);  // version 3's column: unknown before, taken as not stated
   }
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 3);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), ledger::kSchemaVersion);
   EXPECT_EQ(QueryInt(path, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'claims_by_key'"), 1);
+  // Version 4 cleared the stored hashes: the next `ledger add` re-extracts every document.
+  EXPECT_EQ(QueryInt(path, "SELECT COUNT(*) FROM documents WHERE content_hash = ''"), 1);
 }
 
 TEST(LedgerMigrationTest, ANewLedgerIsAtTheCurrentVersion) {
   const std::string path = testing::TempDir() + "/ledger_migration_test/new.db";
   fs::remove(path);
   ASSERT_TRUE(Ledger::Open(path, Ledger::Mode::kCreateIfMissing).ok());
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 3);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), ledger::kSchemaVersion);
   EXPECT_EQ(QueryInt(path, "PRAGMA application_id"), 0x46494743);
 }
 

@@ -1,6 +1,7 @@
 // The ledger store: put, replace, remove, lookups by key, stats, and refusing
 // files that are not ledgers.
 #include "checker/ledger/ledger.h"
+#include "checker/ledger/schema.h"
 
 #include <gtest/gtest.h>
 
@@ -49,6 +50,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.high = "2000000000";
   a.as_of = "2024";
   a.as_of_stated = true;
+  a.resolution = "100000000";
   a.aspects = {"expected", "q4"};
   a.unit_mismatch = true;
   a.text = "18億至20億美元";
@@ -127,7 +129,7 @@ TEST(LedgerTest, StatsCountByMetricAndEntity) {
             {{"ChatGPT/weekly_active_users", "1"}, {"ChatGPT/weekly_active_users", "2"}, {"OpenAI/revenue", "3"}});
   auto stats = ledger->Stats();
   ASSERT_TRUE(stats.ok());
-  EXPECT_EQ(stats->schema_version, 3);
+  EXPECT_EQ(stats->schema_version, ledger::kSchemaVersion);
   EXPECT_GT(stats->file_bytes, 0);
   using Counts = std::vector<std::pair<std::string, int64_t>>;
   EXPECT_EQ(stats->by_metric, (Counts{{"weekly_active_users", 2}, {"revenue", 1}}));

@@ -174,5 +174,20 @@ TEST(ReviewTest, TheGateTakesItsPublishedSideFromTheLedger) {
   EXPECT_EQ(RunFigcheck("gate --ledger " + c.dir + "/missing.db " + bad).exit_code, 2);
 }
 
+TEST(ReviewTest, StoredClaimsKeepTheirStatedResolution) {
+  // 225萬 and 226萬 disagree only by their last written digit: the ledger must keep it.
+  const std::string dir = testing::TempDir() + "/review_test/resolution";
+  fs::remove_all(dir);
+  const std::string ledger = dir + "/ledger.db";
+  Write("resolution", "published/a.txt", "date 2026-01-05\n比亞迪2025年交付226萬輛電動車。\n");
+  const std::string draft = Write("resolution", "draft.txt", "date 2026-01-06\n比亞迪2025年交付225萬輛電動車。\n");
+  ASSERT_EQ(RunFigcheck("ledger add --ledger " + ledger + " " + dir + "/published").exit_code, 0);
+  auto from_ledger = RunFigcheck("review --format json --fail-on warning --ledger " + ledger + " " + draft);
+  auto from_files = RunFigcheck("review --format json --fail-on warning --against " + dir + "/published " + draft);
+  EXPECT_EQ(from_files.exit_code, 1) << from_files.out;
+  EXPECT_EQ(from_ledger.exit_code, 1) << from_ledger.out;
+  EXPECT_EQ(from_ledger.out, from_files.out);
+}
+
 }  // namespace
 }  // namespace figcheck

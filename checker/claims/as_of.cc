@@ -124,7 +124,7 @@ std::optional<std::string> AsOfChooser::SinceDate(const Quantity& date, const Qu
     const char unit = d.value.back();
     auto n = Decimal::Parse(std::string_view(d.value).substr(1, d.value.size() - 2));
     auto count = n ? n->ToInt64() : std::nullopt;
-    if (!count) return std::nullopt;
+    if (!count || *count < 0 || *count > 12000) return std::nullopt;  // beyond any span a date moves by
     if (unit == 'M') return base->AddMonths(static_cast<int>(*count)).ToIso();
     if (unit == 'Y') return base->AddYears(static_cast<int>(*count)).ToIso();
     return std::nullopt;

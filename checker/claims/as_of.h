@@ -8,7 +8,8 @@
 //     …，其中Model 3/Y交付170.41萬輛);
 //  3. the nearest date before it in its sentence;
 //  4. the last period named earlier, in its paragraph (for a total over a
-//     period such as deliveries: anywhere earlier in the text);
+//     period such as deliveries: anywhere earlier in the text, looking back
+//     over at most 400 mentions);
 //  5. the publication date (AsOf::stated false).
 // Dates after a comparison word (比2024年第4季) are baselines and skipped, and
 // so are spans of years (between 2024 and 2030): they date no single figure. A

@@ -23,21 +23,17 @@ void CorpusFindings::AddPublished(std::vector<Claim> claims) {
 
 std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) const {
   std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
-  std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules, findings});
+  std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules});
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
   return ApplySuppressions(findings, suppressions_);
 }
 
 std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) const {
   std::vector<Finding> findings = ConflictsInvolving(claims_, focus, rules.metrics, rules.checks);
-  // Internal checks read one document at a time: only the focus documents'.
-  std::set<std::string> wanted;
-  for (const auto& d : focus) wanted.insert(NormalPath(d));
-  std::vector<Claim> own;
-  for (const auto& c : claims_) {
-    if (wanted.count(NormalPath(c.doc))) own.push_back(c);
-  }
-  std::vector<Finding> internal = RunInternalChecks(own, CheckContext{rules, findings});
+  // Internal checks read every claim (last year's level may stand in another
+  // article), and report what involves the focus documents, as `check` would.
+  std::vector<Finding> internal =
+      figcheck::FindingsInvolving(RunInternalChecks(claims_, CheckContext{rules}), focus);
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
   return ApplySuppressions(findings, suppressions_);
 }

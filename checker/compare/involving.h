@@ -1,8 +1,8 @@
 // Findings that involve a set of documents (review of a draft, CI gate).
 //
 // Contract: FindingsInvolving keeps, in order, the findings that rest on at
-// least one claim from a document in `docs` (paths compared as given, and
-// also by their normalised form so "./a.md" and "a.md" are the same file).
+// least one claim from a document in `docs` (paths compared by their
+// normalised form, so "./a.md" and "a.md" are the same file).
 // A finding among published documents only is not the draft's business.
 #ifndef FIGCHECK_COMPARE_INVOLVING_H_
 #define FIGCHECK_COMPARE_INVOLVING_H_

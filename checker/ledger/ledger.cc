@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 // Claim columns, in the order ReadClaim reads them after the document path.
 constexpr const char* kClaimColumns =
     "d.path, c.id, c.line, c.col, c.text, c.entity, c.metric, c.dimension, c.value, c.unit, c.qualifier, c.low, "
-    "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated";
+    "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated, c.resolution";
 
 std::string JoinAspects(const std::vector<std::string>& aspects) {
   std::string s;
@@ -59,6 +59,7 @@ Claim ReadClaim(const Statement& row) {
   c.unit_mismatch = row.Int(15) != 0;
   c.aspects = SplitAspects(row.Text(16));
   c.as_of_stated = row.Int(17) != 0;
+  c.resolution = row.OptionalText(18);
   return c;
 }
 
@@ -80,7 +81,8 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(14, std::string_view(c.rule))
       .Bind(15, int64_t{c.unit_mismatch ? 1 : 0})
       .Bind(16, JoinAspects(c.aspects))
-      .Bind(17, int64_t{c.as_of_stated ? 1 : 0});
+      .Bind(17, int64_t{c.as_of_stated ? 1 : 0})
+      .Bind(18, c.resolution);
   return insert.Run();
 }
 
@@ -131,8 +133,8 @@ Result<std::unique_ptr<Ledger>> Ledger::Open(const std::string& path, Mode mode)
   auto store = std::make_unique<Store>(std::move(*db));
   auto insert = store->db.Prepare(
       "INSERT INTO claims (document_id, line, col, text, entity, metric, dimension, value, unit, qualifier, low, "
-      "high, as_of, rule, unit_mismatch, aspects, as_of_stated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+      "high, as_of, rule, unit_mismatch, aspects, as_of_stated, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+      "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
   if (!insert.ok()) return insert.status();
   store->insert_claim.emplace(std::move(*insert));
   return std::unique_ptr<Ledger>(new Ledger(path, std::move(store)));

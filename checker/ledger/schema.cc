@@ -50,6 +50,15 @@ const char* const kMigrations[] = {
     R"sql(
       ALTER TABLE claims ADD COLUMN as_of_stated INTEGER NOT NULL DEFAULT 0;
     )sql",
+    // 4: the stated resolution of a figure (one unit of its last written
+    // digit), which comparison reads. Rows stored before it lack fields a
+    // fresh extraction gives (as_of_stated, resolution), so every document's
+    // hash is cleared: the next `ledger add` of it re-extracts and replaces
+    // its claims instead of calling it unchanged.
+    R"sql(
+      ALTER TABLE claims ADD COLUMN resolution TEXT;
+      UPDATE documents SET content_hash = '';
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration step per schema version");
 

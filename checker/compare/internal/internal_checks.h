@@ -6,8 +6,8 @@
 // enabled, and returns their findings in the order of that table, each
 // check's in document order. Each finding names every claim it
 // rests on, with doc:line and values, in its message. Checks read only
-// claims (their sentence context included) and the rulebook; `prior` holds
-// the findings FindConflicts already made, so that no pair is reported twice.
+// claims (their sentence context included) and the rulebook; a pair that
+// FindConflicts compares (one currency, one fact) is never theirs to report.
 #ifndef FIGCHECK_COMPARE_INTERNAL_INTERNAL_CHECKS_H_
 #define FIGCHECK_COMPARE_INTERNAL_INTERNAL_CHECKS_H_
 
@@ -21,7 +21,6 @@ namespace figcheck {
 
 struct CheckContext {
   const Rulebook& rules;
-  const std::vector<Finding>& prior;
 };
 
 std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context);

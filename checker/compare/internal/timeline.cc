@@ -25,8 +25,9 @@ std::optional<int> Months(const std::string& iso) {
   while (i < iso.size()) {
     size_t j = i;
     while (j < iso.size() && std::isdigit(static_cast<unsigned char>(iso[j]))) ++j;
-    if (j == i || j == iso.size()) return std::nullopt;
-    const int n = std::stoi(iso.substr(i, j - i));
+    // No duration of news is 10,000 years long: more digits are not a span to date by.
+    if (j == i || j == iso.size() || j - i > 4) return std::nullopt;
+    const int n = std::stoi(iso.substr(i, j - i));  // at most 4 digits: cannot throw
     if (iso[j] == 'Y') months += 12 * n;
     else if (iso[j] == 'M') months += n;
     else return std::nullopt;
