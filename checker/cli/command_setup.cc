@@ -109,4 +109,13 @@ int ReportOutput::Write(std::string_view format, const ReportInput& report, std:
   return 0;
 }
 
+int ReportOutput::Finish(ReportInput report, const CommonOptions& opts, const CommandSetup& setup, Severity fail_on,
+                         int status, std::ostream& err) {
+  report.checks = setup.rules->checks.checks;
+  report.colour = opts.colour && !to_file();
+  report.source = SourceLinesFromFiles(setup.pipeline.load);
+  if (Write(opts.format, report, err) != 0) return 2;
+  return status != 0 ? status : FailStatus(report.findings, fail_on);
+}
+
 }  // namespace figcheck

@@ -11,7 +11,9 @@
 // SourceLinesFromFiles gives report excerpts by reading a document again
 // only when a finding cites it. FailStatus is 1 when a finding reaches
 // `fail_on`, else 0. ReportOutput is where a report goes: --output FILE,
-// opened before any work so a wrong path fails fast, else `out`.
+// opened before any work so a wrong path fails fast, else `out`; its Finish
+// completes a command's report (rule descriptions, colour, source excerpts),
+// writes it and returns the command's exit status.
 #ifndef FIGCHECK_CLI_COMMAND_SETUP_H_
 #define FIGCHECK_CLI_COMMAND_SETUP_H_
 
@@ -56,6 +58,11 @@ class ReportOutput {
   bool to_file() const { return !path_.empty(); }
   // Renders `report` in `format`: 0, or 2 after saying why on `err`.
   int Write(std::string_view format, const ReportInput& report, std::ostream& err);
+  // Fills `report`'s checks, colour (never in a file) and source lines from
+  // `setup`, writes it in opts.format; the exit status: 2 when writing failed,
+  // else `status` when not 0 (an unreadable input), else FailStatus.
+  int Finish(ReportInput report, const CommonOptions& opts, const CommandSetup& setup, Severity fail_on, int status,
+             std::ostream& err);
 
  private:
   std::string command_;

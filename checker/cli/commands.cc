@@ -44,11 +44,7 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = corpus.Findings(*s->rules);
   report.summary = ReportSummary{corpus.documents(), corpus.claims()};
   report.documents = s->files;
-  report.checks = s->rules->checks.checks;
-  report.colour = opts.colour && !output.to_file();
-  report.source = SourceLinesFromFiles(s->pipeline.load);
-  if (output.Write(opts.format, report, err) != 0) return 2;
-  return status != 0 ? status : FailStatus(report.findings, fail_on);
+  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

@@ -102,11 +102,7 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
   report.findings = WithoutBaselined(findings, baseline);
   report.summary = summary;
   report.documents = changed_files;
-  report.checks = s->rules->checks.checks;
-  report.colour = opts.colour && !output.to_file();
-  report.source = SourceLinesFromFiles(s->pipeline.load);
-  if (output.Write(opts.format, report, err) != 0) return 2;
-  return status != 0 ? status : FailStatus(report.findings, fail_on);
+  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
 }
 
 int RunGate(const CommonOptions& opts, const GateOptions& gate, std::ostream& out, std::ostream& err) {

@@ -9,6 +9,7 @@
 // path, then document order, so they give the same report. Suppressions
 // are the drafts' own (the ledger keeps claims, not comments).
 #include <algorithm>
+#include <map>
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/ledger_commands.h"
@@ -33,13 +34,17 @@ int ExtractPublished(CommandSetup& setup, const std::vector<std::string>& agains
   for (const auto& f : *files) {
     if (excluded.count(NormalPath(f)) == 0) setup.files.push_back(f);
   }
+  // By normalised path, as the ledger orders them, each document's claims in document order.
+  std::map<std::string, std::vector<Claim>> by_document;
   const int status = ExtractAll(setup, err, [&](const DocumentResult& r) {
+    std::vector<Claim>& kept = by_document[NormalPath(r.path)];
     for (const auto& c : r.claims) {
-      if (keys.count({c.entity, c.metric}) > 0) published->push_back(c);
+      if (keys.count({c.entity, c.metric}) > 0) kept.push_back(c);
     }
   });
-  std::stable_sort(published->begin(), published->end(),
-                   [](const Claim& a, const Claim& b) { return NormalPath(a.doc) < NormalPath(b.doc); });
+  for (auto& [path, claims] : by_document) {
+    published->insert(published->end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
+  }
   return status;
 }
 
@@ -86,11 +91,7 @@ int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::
   report.summary.documents = report.documents.size();
   report.summary.claims = corpus.claims();
   report.findings = corpus.FindingsInvolving(*s->rules, draft_docs);
-  report.checks = s->rules->checks.checks;
-  report.colour = opts.colour && !output.to_file();
-  report.source = SourceLinesFromFiles(s->pipeline.load);
-  if (output.Write(opts.format, report, err) != 0) return 2;
-  return status != 0 ? status : FailStatus(report.findings, fail_on);
+  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
 }
 
 }  // namespace figcheck
