@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "checker/document/loader.h"
+#include "checker/util/content_hash.h"
 
 namespace figcheck {
 namespace {
@@ -32,15 +33,6 @@ std::string ClaimKey(const Claim& c) {
          c.value + sep + c.unit + sep + c.entity + sep + c.metric;
 }
 
-// FNV-1a, 64 bits: the key is not secret, it only needs to be stable everywhere.
-uint64_t Fnv1a(const std::string& bytes) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char b : bytes) {
-    h ^= b;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 }  // namespace
 
@@ -51,7 +43,7 @@ std::string FindingFingerprint(const Finding& finding) {
   std::string all = finding.rule;
   for (const auto& k : keys) all += '\x1e' + k;
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(Fnv1a(all)));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(Fnv1a64(all)));
   return hex;
 }
 
