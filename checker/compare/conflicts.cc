@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <tuple>
 
 #include "checker/compare/interval.h"
@@ -139,15 +140,17 @@ class ConflictFinder {
   }
 
   void CompareDates(const Claim& a, const Claim& b) {
-    auto x = DateInterval(a, settings_), y = DateInterval(b, settings_);
+    const auto& x = DaysOf(a);
+    const auto& y = DaysOf(b);
     if (!x || !y || Meet(*x, *y)) return;
     const long gap = std::max(y->lo - x->hi, x->lo - y->hi);
     const bool far = gap >= 365;
     const CheckRule* rule = settings_.Enabled(far ? "date-conflict-far" : "date-conflict");
     if (rule == nullptr) return;
-    Add(*rule, a, b,
-        Subject(a) + ": " + Describe(a) + " vs " + Describe(b) + ": the dates do not overlap" +
-            (far ? " and are more than a year apart" : ""));
+    Add(*rule, a, b, [&] {
+      return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) + ": the dates do not overlap" +
+             (far ? " and are more than a year apart" : "");
+    });
   }
 
   // Both state one point value with at least three significant digits (415 TWh;
@@ -168,14 +171,16 @@ class ConflictFinder {
   }
 
   void CompareValues(const Claim& a, const Claim& b) {
-    auto x = NumericInterval(a, settings_), y = NumericInterval(b, settings_);
+    const auto& x = ValueOf(a);
+    const auto& y = ValueOf(b);
     if (!x || !y) return;
     if (Meet(*x, *y)) {
       if (CompareTime(a, b) == Time::kDifferent && SameSpecificFigure(a, b)) {
         if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
-          Add(*rule, a, b,
-              Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
-                  ": the same figure, to its last digit, is dated differently; one of the dates is likely wrong");
+          Add(*rule, a, b, [&] {
+            return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+                   ": the same figure, to its last digit, is dated differently; one of the dates is likely wrong";
+          });
         }
       }
       return;
@@ -184,10 +189,11 @@ class ConflictFinder {
     if (time == Time::kSame || time == Time::kUnknown) {
       const CheckRule* rule = settings_.Enabled(time == Time::kSame ? "value-conflict" : "value-conflict-undated");
       if (rule == nullptr) return;
-      Add(*rule, a, b,
-          Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
-              (time == Time::kSame ? ": both cannot hold at the same time"
-                                   : ": they disagree, and one states no date to tell them apart"));
+      Add(*rule, a, b, [&] {
+        return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+               (time == Time::kSame ? ": both cannot hold at the same time"
+                                    : ": they disagree, and one states no date to tell them apart");
+      });
       return;
     }
     const bool a_first = *a.as_of < *b.as_of;
@@ -198,15 +204,35 @@ class ConflictFinder {
     const MetricRule* metric = metrics_.Find(a.metric);
     if (metric != nullptr && metric->increasing && li.hi < ei.lo) {
       if (const CheckRule* rule = settings_.Enabled("growth-reversal")) {
-        Add(*rule, early, late,
-            Subject(a) + ": " + Describe(early) + " vs " + Describe(late) + ": " + a.metric +
-                " only grows, yet the later figure is smaller");
+        Add(*rule, early, late, [&] {
+          return Subject(a) + ": " + Describe(early) + " vs " + Describe(late) + ": " + a.metric +
+                 " only grows, yet the later figure is smaller";
+        });
       }
       return;
     }
     if (const CheckRule* rule = settings_.Enabled("changed-over-time")) {
-      Add(*rule, early, late, Subject(a) + ": " + Describe(early) + " then " + Describe(late) + ": a change over time");
+      Add(*rule, early, late,
+          [&] { return Subject(a) + ": " + Describe(early) + " then " + Describe(late) + ": a change over time"; });
     }
+  }
+
+  // Intervals are read once a claim, not once a pair: a group of n copies of
+  // one figure is n parses, not n².
+  const std::optional<ValueInterval>& ValueOf(const Claim& c) {
+    auto it = values_.find(&c);
+    if (it == values_.end()) it = values_.emplace(&c, NumericInterval(c, settings_)).first;
+    return it->second;
+  }
+  const std::string& SignatureOf(const Claim& c) {
+    auto it = signatures_.find(&c);
+    if (it == signatures_.end()) it = signatures_.emplace(&c, Signature(c)).first;
+    return it->second;
+  }
+  const std::optional<DayInterval>& DaysOf(const Claim& c) {
+    auto it = days_.find(&c);
+    if (it == days_.end()) it = days_.emplace(&c, DateInterval(c, settings_)).first;
+    return it->second;
   }
 
   Finding Make(const CheckRule& rule, const Claim& a, const Claim&) const {
@@ -219,26 +245,34 @@ class ConflictFinder {
     return f;
   }
 
-  void Add(const CheckRule& rule, const Claim& a, const Claim& b, std::string message) {
-    std::string sa = Signature(a), sb = Signature(b);
+  // `message()` is only called for a new finding: a pair merged into one made
+  // before (the same two stated values) costs no text.
+  template <typename Message>
+  void Add(const CheckRule& rule, const Claim& a, const Claim& b, const Message& message) {
+    const std::string& sa = SignatureOf(a);
+    const std::string& sb = SignatureOf(b);
     const bool swap = sb < sa;
     auto key = std::make_pair(rule.id, a.entity + "|" + a.metric + "|" + a.unit + "|" + (swap ? sb + "|" + sa : sa + "|" + sb));
     auto it = findings_.find(key);
     if (it == findings_.end()) {
       Finding f = Make(rule, a, b);
-      f.message = std::move(message);
+      f.message = message();
       it = findings_.emplace(key, std::move(f)).first;
     }
-    std::set<Place>& places = places_[key];
+    // Every claim compared is one object of the input: its address is its place.
+    std::set<const Claim*>& added = added_[key];
     for (const Claim* c : {&a, &b}) {
-      if (places.insert(PlaceOf(*c)).second) it->second.claims.push_back(*c);
+      if (added.insert(c).second) it->second.claims.push_back(*c);
     }
   }
 
   const MetricTable& metrics_;
   const CheckSettings& settings_;
   std::map<std::pair<std::string, std::string>, Finding> findings_;
-  std::map<std::pair<std::string, std::string>, std::set<Place>> places_;  // of findings_ made by Add
+  std::map<std::pair<std::string, std::string>, std::set<const Claim*>> added_;  // the claims of findings_
+  std::unordered_map<const Claim*, std::string> signatures_;
+  std::unordered_map<const Claim*, std::optional<ValueInterval>> values_;
+  std::unordered_map<const Claim*, std::optional<DayInterval>> days_;
 };
 
 // Compares the pairs of each group in which at least one claim is in focus
