@@ -15,8 +15,9 @@ cd "$(dirname "$0")"
 PACKAGES=(g++ cmake make pkg-config python3
           libre2-dev libicu-dev libboost-dev libspdlog-dev libfmt-dev libgtest-dev
           libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev)
-# Only the tests need these: headless Chromium renders the HTML report.
-TEST_PACKAGES=(chromium)
+# Only the tests need these: headless Chromium renders the HTML report; the gate
+# tests drive git; npm fetches the SARIF validator over HTTPS.
+TEST_PACKAGES=(chromium git ca-certificates)
 # Microsoft's SARIF validator, for the SARIF report test; pinned so CI is repeatable.
 SARIF_MULTITOOL_PACKAGE="@microsoft/sarif-multitool@5.7.0"
 SARIF_MULTITOOL="build/tools/node_modules/.bin/sarif-multitool"
