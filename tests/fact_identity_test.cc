@@ -191,5 +191,23 @@ TEST(FactIdentityTest, ASpanOfYearsDatesNoSingleFigure) {
   EXPECT_TRUE(Counted(report).empty()) << report.dump(2);
 }
 
+TEST(FactIdentityTest, ADemonstrativeOpeningASentenceRefersToTheFigureBefore) {
+  // "This exceeds expectations of $41 billion": the expectation is of the capital expenditure before.
+  const std::string chinese = "date 2026-01-16\n市場原先預期台積電2026年資本支出為450億至500億美元。\n";
+  json report = CheckTexts("demonstrative", {
+      "date 2026-01-15\nTSMC plans capital expenditures of between $52 billion and $56 billion in 2026. "
+      "This exceeds Wall Street's expectations of $41 billion.\n",
+      chinese});
+  auto found = Counted(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["metric"], "capital_expenditure");
+  // Without the demonstrative, the sentence names nothing the figure is compared with.
+  json other = CheckTexts("no_demonstrative", {
+      "date 2026-01-15\nTSMC plans capital expenditures of between $52 billion and $56 billion in 2026. "
+      "Wall Street's expectations were $41 billion.\n",
+      chinese});
+  EXPECT_TRUE(Counted(other).empty()) << other.dump(2);
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -115,11 +115,18 @@ class Attributor {
     std::string metric;
   };
 
+  // The figure before may stand in the sentence before, when this one opens
+  // with a demonstrative that refers back to it ("… to $52-56 billion. This
+  // marks a rise from the $41 billion spent in 2025").
   void InheritComparedMetric(const Quantity& q, size_t sb, Attribution* a) {
     auto it = previous_.find(q.dimension);
-    if (it == previous_.end() || it->second.sentence != sb) return;
+    if (it == previous_.end()) return;
+    const bool same_sentence = it->second.sentence == sb;
+    const bool refers_back = !same_sentence && it->second.end <= sb && it->second.end >= Paragraph(sb).first &&
+                             rules_.metrics.demonstrative_openers.MatchAt(text_, sb).has_value();
+    if (!same_sentence && !refers_back) return;
     const WordMatcher& words = rules_.metrics.comparison_words;
-    for (size_t p = it->second.end; p < q.begin; ++p) {
+    for (size_t p = same_sentence ? it->second.end : sb; p < q.begin; ++p) {
       if (!words.MayStartAt(text_, p) || !words.MatchAt(text_, p)) continue;
       a->metric = it->second.metric;
       if (explain_) a->how += "metric " + a->metric + ": set against the figure before it. ";

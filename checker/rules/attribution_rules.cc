@@ -190,6 +190,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     table.strict_families = *families;
   }
   if (Status s = AddWordLists(*file, {{"comparison_words", &table.comparison_words},
+                                      {"demonstrative_openers", &table.demonstrative_openers},
                                       {"place_before", &table.place_before},
                                       {"place_after", &table.place_after},
                                       {"level_words", &table.level_words}});

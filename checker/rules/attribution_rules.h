@@ -77,6 +77,9 @@ struct MetricTable {
   // exceeds expectations of $41 billion): with no cue of its own, the figure
   // measures what the one before it measures.
   WordMatcher comparison_words;
+  // This, 這: a sentence opening with one refers back to the sentence before,
+  // whose last figure a compared figure may then measure like.
+  WordMatcher demonstrative_openers;
 
   const MetricRule* Find(const std::string& id) const;
   // The family of an aspect id ("quarter" -> "period"); "place" for "in X"; the id itself for a flag.
