@@ -83,6 +83,13 @@ SourceLine SourceLinesFromFiles(const LoadOptions& load) {
   };
 }
 
+std::optional<Severity> FailOnSeverity(const CommonOptions& opts, const std::string& command, std::ostream& err) {
+  Severity fail_on = Severity::kError;
+  if (ParseSeverity(opts.fail_on, &fail_on)) return fail_on;
+  err << command << ": --fail-on must be error, warning or info\n";
+  return std::nullopt;
+}
+
 int FailStatus(const std::vector<Finding>& findings, Severity fail_on) {
   return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return f.severity >= fail_on; }) ? 1 : 0;
 }

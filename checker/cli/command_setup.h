@@ -48,6 +48,8 @@ int ExtractAll(CommandSetup& setup, std::ostream& err, const std::function<void(
 SourceLine SourceLinesFromFiles(const LoadOptions& load);
 
 int FailStatus(const std::vector<Finding>& findings, Severity fail_on);
+// opts.fail_on as a Severity; nullopt after saying on `err` ("figcheck check: …") that it is none.
+std::optional<Severity> FailOnSeverity(const CommonOptions& opts, const std::string& command, std::ostream& err);
 
 class ReportOutput {
  public:

@@ -29,11 +29,8 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 }
 
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
-  Severity fail_on = Severity::kError;
-  if (!ParseSeverity(opts.fail_on, &fail_on)) {
-    err << "figcheck check: --fail-on must be error, warning or info\n";
-    return 2;
-  }
+  const std::optional<Severity> fail_on = FailOnSeverity(opts, "figcheck check", err);
+  if (!fail_on) return 2;
   ReportOutput output("figcheck check", opts.output, out);
   if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, paths, err);
@@ -44,7 +41,7 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   report.findings = corpus.Findings(*s->rules);
   report.summary = ReportSummary{corpus.documents(), corpus.claims()};
   report.documents = s->files;
-  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
+  return output.Finish(std::move(report), opts, *s, *fail_on, status, err);
 }
 
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {

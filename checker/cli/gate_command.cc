@@ -57,11 +57,8 @@ PublishedSource PublishedFromLedger(std::string path) {
 
 int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::vector<std::string>& changed_paths,
                 const PublishedSource& published, std::ostream& out, std::ostream& err) {
-  Severity fail_on = Severity::kError;
-  if (!ParseSeverity(opts.fail_on, &fail_on)) {
-    err << "figcheck gate: --fail-on must be error, warning or info\n";
-    return 2;
-  }
+  const std::optional<Severity> fail_on = FailOnSeverity(opts, "figcheck gate", err);
+  if (!fail_on) return 2;
   if (gate.update_baseline && !gate.baseline) {
     err << "figcheck gate: --update-baseline needs --baseline FILE\n";
     return 2;
@@ -102,7 +99,7 @@ int GateAgainst(const CommonOptions& opts, const GateOptions& gate, const std::v
   report.findings = WithoutBaselined(findings, baseline);
   report.summary = summary;
   report.documents = changed_files;
-  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
+  return output.Finish(std::move(report), opts, *s, *fail_on, status, err);
 }
 
 int RunGate(const CommonOptions& opts, const GateOptions& gate, std::ostream& out, std::ostream& err) {

@@ -64,11 +64,8 @@ int LoadPublished(const std::string& ledger_path, const std::set<EntityMetric>& 
 
 int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::vector<std::string>& drafts,
               std::ostream& out, std::ostream& err) {
-  Severity fail_on = Severity::kError;
-  if (!ParseSeverity(opts.fail_on, &fail_on)) {
-    err << "figcheck review: --fail-on must be error, warning or info\n";
-    return 2;
-  }
+  const std::optional<Severity> fail_on = FailOnSeverity(opts, "figcheck review", err);
+  if (!fail_on) return 2;
   ReportOutput output("figcheck review", opts.output, out);
   if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, drafts, err);
@@ -91,7 +88,7 @@ int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::
   report.summary.documents = report.documents.size();
   report.summary.claims = corpus.claims();
   report.findings = corpus.FindingsInvolving(*s->rules, draft_docs);
-  return output.Finish(std::move(report), opts, *s, fail_on, status, err);
+  return output.Finish(std::move(report), opts, *s, *fail_on, status, err);
 }
 
 }  // namespace figcheck

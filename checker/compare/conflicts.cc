@@ -88,12 +88,11 @@ class ConflictFinder {
     std::map<std::string, std::set<std::string>> fa, fb;
     for (const auto& x : a.aspects) if (!metrics_.IsFlag(x)) fa[metrics_.AspectFamily(x)].insert(x);
     for (const auto& x : b.aspects) if (!metrics_.IsFlag(x)) fb[metrics_.AspectFamily(x)].insert(x);
-    for (const auto& [family, xs] : fa) {
-      if (metrics_.IsStrictFamily(family) && !fb.count(family)) return false;
-    }
-    for (const auto& [family, xs] : fb) {
-      if (metrics_.IsStrictFamily(family) && !fa.count(family)) return false;
-    }
+    auto strict_only_in = [&](const auto& x, const auto& y) {
+      return std::any_of(x.begin(), x.end(),
+                         [&](const auto& f) { return metrics_.IsStrictFamily(f.first) && !y.count(f.first); });
+    };
+    if (strict_only_in(fa, fb) || strict_only_in(fb, fa)) return false;
     for (const auto& [family, xs] : fa) {
       auto it = fb.find(family);
       if (it == fb.end()) continue;

@@ -13,12 +13,16 @@
 #include "checker/compare/internal/checks.h"
 
 namespace figcheck {
+namespace {
 
+// The year an as-of date begins with (2025 for 2025-05-12), or 0.
 int AsOfYear(const Claim& c) {
   if (!c.as_of || c.as_of->size() < 4) return 0;
   const std::string y = c.as_of->substr(0, 4);
   return y.find_first_not_of("0123456789") == std::string::npos ? std::stoi(y) : 0;
 }
+
+}  // namespace
 
 bool ConversionFits(const ExchangeRateTable& table, const Claim& a, const Claim& b, const Decimal& tolerance,
                     const CheckContext& context, std::string* why) {
