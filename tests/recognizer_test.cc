@@ -123,6 +123,24 @@ TEST_F(RecognizerTest, AChangeToAnotherFigureIsNotARange) {
   EXPECT_EQ(c[3].value, "21");
 }
 
+TEST_F(RecognizerTest, AChangeOfNearEndsIsARangeOfTheChange) {
+  // 成長27%至37%: grew by between 27 % and 37 %; a fall of 8 % to 10 % is -10 .. -8 %.
+  auto c = Claims("資本支出成長27%至37%，銷量下滑8%至10%，毛利率下滑3%至45%，營收從27%升至37%");
+  ASSERT_EQ(c.size(), 6u);
+  EXPECT_EQ(c[0].value, "27");
+  EXPECT_EQ(c[0].high, "37");
+  EXPECT_EQ(c[1].value, "-10");
+  EXPECT_EQ(c[1].high, "-8");
+  // 3 and 45 are too far apart for one estimate: by 3 points, to 45 % (a level, not negated).
+  EXPECT_EQ(c[2].value, "-3");
+  EXPECT_FALSE(c[2].high.has_value());
+  EXPECT_EQ(c[3].value, "45");
+  // A from-word makes it "from X to Y" whatever the ends.
+  EXPECT_EQ(c[4].value, "27");
+  EXPECT_FALSE(c[4].high.has_value());
+  EXPECT_EQ(c[5].value, "37");
+}
+
 TEST_F(RecognizerTest, RangesBorrowTheScaleOfTheirEnd) {
   auto c = Claims("收購價兩至三億美元；資本支出520億美元到560億美元；5-10%");
   ASSERT_EQ(c.size(), 3u);

@@ -38,6 +38,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   const Quantity* date_in_sentence = nullptr;
   const Quantity* date_after = nullptr;
   const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
+  std::string baseline;
   size_t first_clause_end = se;
   if (span.clauses != nullptr) {
     auto after_first = std::upper_bound(span.clauses->begin(), span.clauses->end(), sb);
@@ -46,7 +47,16 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   for (auto it = FirstAt(quantities_, sb); it != quantities_.end() && it->begin < se; ++it) {
     const Quantity& d = *it;
     if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
-    if (IsBaseline(d)) continue;  // 比2024年第4季: a point of comparison, not the figure's date
+    // 比2024年第4季: a point of comparison, not the figure's date.
+    if (IsBaseline(d) && !DatesBaselineFigure(d, q, cb)) {
+      // Before the figure in its sentence, the last one (相較於2025年實際資本支出
+      // 409億美元，成長27%至37%), or else after it in its clause (34.28 percent
+      // from the third quarter).
+      const bool before = d.end <= q.begin;
+      const bool after = d.begin >= q.end && d.end <= ce;
+      if ((before || (after && baseline.empty())) && d.value.size() >= 4) baseline = d.value.substr(0, 4);
+      continue;
+    }
     // "between 2024 and 2030, reaching 945 TWh": a span of years dates no single figure.
     if (d.high && d.value.size() == 4 && *d.high != d.value) continue;
     const bool period = IsPeriod(d);
@@ -64,6 +74,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   const bool carried = date == nullptr;
   if (carried) date = LastPeriodBefore(q, wants_period ? 0 : span.paragraph_begin);
   AsOf out;
+  out.baseline = std::move(baseline);
   if (date != nullptr) {
     out.value = date->value;
     out.stated = true;
@@ -103,6 +114,17 @@ bool AsOfChooser::IsBaseline(const Quantity& date) const {
   size_t p = date.begin;
   while (p > 0 && text_[p - 1] == ' ') --p;
   return rules_.dates.comparison_words.MatchEndingAt(text_, p).has_value();
+}
+
+bool AsOfChooser::DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const {
+  if (date.begin < clause_begin || date.end > q.begin) return false;
+  for (auto it = FirstAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
+    if (it->is_claim && it->dimension != Dimension::kDate) return false;  // q is not the first figure after it
+  }
+  for (size_t p = date.end; p < q.begin; ++p) {
+    if (rules_.changes.changes.MatchAt(text_, p) || rules_.changes.falls.MatchAt(text_, p)) return false;
+  }
+  return true;
 }
 
 // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.

@@ -11,8 +11,10 @@
 //     period such as deliveries: anywhere earlier in the text, looking back
 //     over at most 400 mentions);
 //  5. the publication date (AsOf::stated false).
-// Dates after a comparison word (比2024年第4季) are baselines and skipped, and
-// so are spans of years (between 2024 and 2030): they date no single figure. A
+// Dates after a comparison word (比2024年第4季) are baselines and skipped, except
+// for the baseline's own figure: the first figure after the date in its clause,
+// with no change word between (相較於2025年實際資本支出409億美元，成長27%至37%:
+// 409億 is 2025's; the growth is not). Spans of years (between 2024 and 2030): they date no single figure. A
 // total over a period (`wants_period`) is dated only by a period: a day
 // (reported on Thursday, 1月2日公布) dates the statement, not the figure. A
 // duration after a "since" word moves the date on (自2022年11月推出以來，17個月內
@@ -45,6 +47,11 @@ struct AsOf {
   std::optional<std::string> value;  // ISO 8601 at the stated precision
   bool stated = false;               // from a date in the text, not the publication date
   std::string period;                // "year", "quarter", … or ""
+  // The year of the baseline date before the figure in its sentence (比2024年同期,
+  // 較去年第3季), or else after it in its clause (34.28 percent from the third
+  // quarter), or "":
+  // what a change is measured against.
+  std::string baseline;
   std::string how;                   // for `explain`, when asked for
 };
 
@@ -60,6 +67,7 @@ class AsOfChooser {
  private:
   const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;
   bool IsBaseline(const Quantity& date) const;
+  bool DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const;
   std::optional<std::string> SinceDate(const Quantity& date, const Quantity& q) const;
 
   std::string_view text_;

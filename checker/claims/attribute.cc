@@ -7,61 +7,13 @@
 #include <map>
 
 #include "checker/claims/as_of.h"
+#include "checker/claims/paragraph_scan.h"
+#include "checker/quantity/decimal.h"
 #include "checker/text/segment.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
 namespace {
-
-struct Mention {
-  size_t begin = 0, end = 0;
-  int index = 0;  // entity index, or cue index
-};
-
-// The words of one paragraph that attribution reads, found in one pass:
-// entity names, anaphors, metric cues and aspect words, each list in text order.
-struct ParagraphScan {
-  std::vector<Mention> entities;
-  std::vector<Mention> anaphors;
-  std::vector<Mention> cues;
-  std::vector<Mention> aspects;
-};
-
-ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules) {
-  ParagraphScan out;
-  struct Lane {
-    const WordMatcher* matcher;
-    std::vector<Mention>* found;
-    size_t next = 0;  // each list is non-overlapping on its own
-  };
-  Lane lanes[] = {{&rules.entities.aliases, &out.entities}, {&rules.entities.anaphors, &out.anaphors},
-                  {&rules.metrics.cues, &out.cues}, {&rules.metrics.aspect_words, &out.aspects}};
-  size_t len = 0;
-  char32_t cp = begin < end ? utf8::Decode(text, begin, &len) : 0;
-  for (size_t pos = begin; pos < end;) {
-    size_t next_len = 0;
-    const char32_t next = pos + len < end ? utf8::Decode(text, pos + len, &next_len) : 0;
-    for (Lane& lane : lanes) {
-      if (pos < lane.next || !lane.matcher->MayStartWith(cp, next)) continue;
-      if (auto m = lane.matcher->MatchAt(text, pos); m && pos + m->length <= end) {
-        lane.found->push_back({pos, pos + m->length, m->payload});
-        lane.next = pos + m->length;
-      }
-    }
-    pos += len;
-    cp = next;
-    len = next_len;
-  }
-  return out;
-}
-
-// The mentions of `all` that lie within [begin, end).
-std::vector<Mention> Within(const std::vector<Mention>& all, size_t begin, size_t end) {
-  auto it = std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, size_t p) { return m.begin < p; });
-  std::vector<Mention> out;
-  for (; it != all.end() && it->end <= end; ++it) out.push_back(*it);
-  return out;
-}
 
 // What one sentence holds, prepared once for all the claims in it.
 struct SentenceScan {
@@ -100,9 +52,12 @@ class Attributor {
     if (a.metric.empty()) InheritComparedMetric(q, sb, &a);
     if (a.metric.empty()) InheritTopicMetric(q, sb, se, cb, &a);
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
+    const MetricRule* metric = rules_.metrics.Find(a.metric);
+    change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : "";
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
+    if (metric != nullptr && !metric->change) last_level_ = {sb, a.metric, a.aspects};
     return a;
   }
 
@@ -156,6 +111,33 @@ class Attributor {
     if (!a->metric.empty() && explain_) a->how += "metric " + a->metric + ": the topic of the clause before it. ";
   }
 
+  // 資本支出……年增23.8%, 用電量增長迅猛，……年均約12%: a change changes the
+  // metric whose cue stands nearest before it in its sentence (a level: not
+  // itself a change, nor a date). No such cue: "" (a growth of what?).
+  std::string ChangeSubject(const Quantity& q, size_t sb, size_t se) {
+    const MetricTable& table = rules_.metrics;
+    std::string subject;
+    for (const auto& cue : Sentence(sb, se).cues) {
+      if (cue.end > q.number_begin) break;
+      for (const auto& [index, required] : table.cue_uses[cue.index]) {
+        const MetricRule& m = table.metrics[index];
+        if (required || m.has_requires || m.change || !m.compare || m.dimension == Dimension::kDate) continue;
+        subject = m.id;  // the word's first level metric
+        break;
+      }
+    }
+    // A growth of capex stated in US dollars is not one in NT dollars: the
+    // currency of the nearest level figure before it, when there is one.
+    const MetricRule* level = table.Find(subject);
+    if (level == nullptr || level->dimension != Dimension::kCurrency) return subject;
+    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), q.begin,
+                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    while (it != quantities_.begin() && (--it)->begin >= sb) {
+      if (it->is_claim && it->dimension == Dimension::kCurrency) return subject + " (" + it->unit + ")";
+    }
+    return subject;
+  }
+
   SentenceScan& Sentence(size_t sb, size_t se) {
     if (sentence_.begin != sb) {
       sentence_.begin = sb;
@@ -191,7 +173,13 @@ class Attributor {
     const auto [pb, pe] = Paragraph(pos);
     auto it = paragraphs_.find(pb);
     if (it != paragraphs_.end()) return it->second;
-    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_);
+    std::vector<std::pair<size_t, size_t>> dates;
+    auto q = std::lower_bound(quantities_.begin(), quantities_.end(), pb,
+                              [](const Quantity& x, size_t p) { return x.begin < p; });
+    for (; q != quantities_.end() && q->begin < pe; ++q) {
+      if (q->dimension == Dimension::kDate) dates.emplace_back(q->begin, q->end);
+    }
+    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates);
     scan.entities = DropPossessors(std::move(scan.entities));
     return paragraphs_.emplace(pb, std::move(scan)).first->second;
   }
@@ -278,15 +266,25 @@ class Attributor {
     return t.place_after.MatchAt(text_, p).has_value();
   }
 
-  // Where a sentence's subject can stand: after a leading concessive clause
-  // ("Though BYD beat Tesla, the American giant delivered …"; 雖然…，…), whose
-  // names are not the subject of what follows.
-  size_t SubjectFrom(size_t sb, const std::vector<size_t>& clauses) const {
-    if (!rules_.entities.concessive_openers.MatchAt(text_, sb)) return sb;
-    for (size_t bound : clauses) {
-      if (bound > sb) return bound;
+  // Where the subject of a figure at `pos` can stand: after a leading
+  // concessive clause ("Though BYD beat Tesla, the American giant delivered …";
+  // 雖然…，…), whose names are not the subject of what follows; and after the
+  // last semicolon before it, which ends a sentence of its own (比亞迪……增長近28%；
+  // 特斯拉全年交付量……下降15.6%).
+  size_t SubjectFrom(size_t sb, size_t pos, const std::vector<size_t>& clauses) const {
+    size_t from = sb;
+    if (rules_.entities.concessive_openers.MatchAt(text_, sb)) {
+      for (size_t bound : clauses) {
+        if (bound > sb) {
+          from = bound;
+          break;
+        }
+      }
     }
-    return sb;
+    for (size_t p = std::min(pos, text_.size()); p > from; --p) {
+      if (text_[p - 1] == ';') return p;
+    }
+    return from;
   }
 
   // 發布了GPT-5.2, 推出的「通義千問」: a product right after the event word of
@@ -327,6 +325,7 @@ class Attributor {
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
     const Mention* m = nullptr;
+    entity_mention_.reset();
     std::string how;
     if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
@@ -336,7 +335,7 @@ class Attributor {
       how = "named before it in its clause";
     } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
       how = "named right before the relative clause it stands in (BYD, which sold …)";
-    } else if (const Mention* s = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), q.begin);
+    } else if (const Mention* s = FirstBefore(ms, SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin);
                s != nullptr) {
       m = s;
       how = "the first named in its sentence (its subject)";
@@ -361,9 +360,10 @@ class Attributor {
       how = "a sector or place named before it in its sentence";
     }
     // What the text is about next: this sentence's subject, else what this figure was given.
-    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, Sentence(sb, se).clauses), se);
+    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, se, Sentence(sb, se).clauses), se);
     if (subject != nullptr) topic_ = Entity(*subject).name;
     if (m != nullptr) {
+      entity_mention_ = *m;
       a->entity = Entity(*m).name;
       if (subject == nullptr && !IsWeak(Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
@@ -379,6 +379,14 @@ class Attributor {
       if (rules_.metrics.level_words.MatchAt(text_, p)) return false;
     }
     return true;
+  }
+
+  bool ToWordBetween(size_t from, size_t to) const {
+    const WordMatcher& words = rules_.metrics.to_words;
+    for (size_t p = from; p < to; ++p) {
+      if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
+    }
+    return false;
   }
 
   // The sentence names any entity at all (a company, product or place).
@@ -432,6 +440,7 @@ class Attributor {
         const size_t hi = q.dimension == Dimension::kDate ? se : ce;
         if (cue.begin < lo || cue.end > hi) continue;
         if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
+        if (table.metrics[metric].change && cue.end <= q.begin && ToWordBetween(cue.end, q.begin)) continue;
         long d = 0;  // a counted noun inside the figure (5億用戶) is as near as a cue gets
         if (cue.end <= q.begin) d = static_cast<long>(q.begin - cue.end);
         else if (cue.begin >= q.end) d = static_cast<long>(cue.begin - q.end) * 2 + 1;
@@ -487,7 +496,9 @@ class Attributor {
       bool holds = false;
       switch (aspect.scope) {
         case AspectRule::Scope::kFigure:
-          holds = StandsRightBefore(m, q);
+          // A word right before the figure says it is a change, which a change
+          // metric (a growth) says already: 成長27% and 年增幅達23.8% are one fact.
+          holds = change_subject_.empty() && StandsRightBefore(m, q);
           break;
         case AspectRule::Scope::kFrame:
           // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
@@ -499,11 +510,32 @@ class Attributor {
       }
       if (holds) ids.push_back(aspect.id);
     }
-    // A place named in the clause narrows the fact (sales in China, overseas).
+    if (q.rule.rfind("unit:", 0) == 0) {  // 130個基點: a unit that states a change
+      const UnitRule* unit = rules_.units.Find(q.rule.substr(5));
+      if (unit != nullptr && !unit->aspect.empty()) ids.push_back(unit->aspect);
+    }
+    // A place named in the clause narrows the fact (sales in China, overseas),
+    // and so does one naming the part of the sector the figure is given to
+    // (美國資料中心用電量增長迅猛，……年均約12%: US data centres').
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
+    const bool sector = entity_mention_ && IsSector(Entity(*entity_mention_));
     for (const auto& m : ms) {
-      if (m.begin >= cb && m.end <= ce && IsPlace(Entity(m)) && MarksPlace(m, ms)) ids.push_back("in " + Entity(m).name);
+      if (!IsPlace(Entity(m)) || !MarksPlace(m, ms)) continue;
+      const bool in_clause = m.begin >= cb && m.end <= ce;
+      const bool names_sector = sector && m.end <= entity_mention_->begin &&
+                                text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
+      if (in_clause || names_sector) ids.push_back("in " + Entity(m).name);
+    }
+    if (!change_subject_.empty()) {
+      ids.push_back("of " + change_subject_);
+      // 在中國以外的電動車銷售量達到100萬輛，比前一年增長約150%: the change of a
+      // figure is for that figure's market, powertrain and period.
+      if (last_level_.sentence == sb && change_subject_.rfind(last_level_.metric, 0) == 0) {
+        for (const auto& id : last_level_.aspects) {
+          if (!rules_.metrics.IsFlag(id)) ids.push_back(id);
+        }
+      }
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -522,6 +554,15 @@ class Attributor {
     a->as_of = std::move(dated.value);
     a->as_of_stated = dated.stated;
     if (!dated.period.empty()) period_aspects_.push_back(dated.period);
+    // 較去年第3季……增加18.6% and 較2024年同期……增加2.5% are changes against
+    // different years; a year-over-year change is against the year before its own.
+    if (metric != nullptr && metric->change) {
+      std::string base = dated.baseline;
+      if (base.empty() && metric->year_over_year && a->as_of_stated && a->as_of->size() >= 4) {
+        if (auto year = Decimal::Parse(a->as_of->substr(0, 4))) base = (*year - Decimal(1)).ToString();
+      }
+      if (!base.empty()) period_aspects_.push_back("vs " + base);
+    }
     a->how += dated.how;
   }
 
@@ -536,6 +577,13 @@ class Attributor {
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
+  std::string change_subject_;  // what the figure being attributed changes, if it is a change
+  std::optional<Mention> entity_mention_;  // the name its entity was read from
+  struct LevelFigure {
+    size_t sentence = std::string_view::npos;
+    std::string metric;
+    std::vector<std::string> aspects;
+  } last_level_;  // the last figure with a metric that is not a change
   AsOfChooser as_of_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;

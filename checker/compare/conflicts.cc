@@ -1,6 +1,7 @@
 #include "checker/compare/conflicts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -39,9 +40,70 @@ Time CompareTime(const Claim& a, const Claim& b) {
   return x.compare(0, n, y, 0, n) == 0 ? Time::kSame : Time::kDifferent;
 }
 
+// The year of an as-of date ("2024-10" -> 2024), or 0.
+int YearOf(const std::optional<std::string>& as_of) {
+  if (!as_of || as_of->size() < 4) return 0;
+  int year = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>((*as_of)[i]))) return 0;
+    year = year * 10 + ((*as_of)[i] - '0');
+  }
+  return year;
+}
+
+// A claim's places ("in US", "abroad" …: the aspects of strict family `place`), joined.
+std::string PlacesOf(const Claim& c, const MetricTable& metrics) {
+  std::string out;
+  for (const auto& a : c.aspects) {
+    if (metrics.AspectFamily(a) == "place") out += a + ";";
+  }
+  return out;
+}
+
+// Rises the corpus states: positive changes with a subject and a stated date
+// (美國資料中心用電量……年均約12%的速度增長, as of 2024), by entity, subject and
+// places. A later level below an earlier one contradicts them.
+class StatedRises {
+ public:
+  StatedRises(const std::vector<Claim>& claims, const MetricTable& metrics) : metrics_(metrics) {
+    for (const Claim& c : claims) {
+      const MetricRule* m = metrics.Find(c.metric);
+      if (m == nullptr || !m->change || !c.as_of_stated || YearOf(c.as_of) == 0 || c.entity.empty()) continue;
+      auto low = Decimal::Parse(c.value);
+      if (!low || low->IsNegative() || low->IsZero()) continue;
+      for (const auto& a : c.aspects) {
+        if (metrics.AspectFamily(a) == "subject") by_key_[Key(c.entity, a, PlacesOf(c, metrics))].push_back(&c);
+      }
+    }
+  }
+
+  // A rise of `late`'s fact stated for `late`'s year, when `early` is of the year before.
+  const Claim* Between(const Claim& early, const Claim& late) const {
+    const int year = YearOf(late.as_of);
+    if (by_key_.empty() || year == 0 || YearOf(early.as_of) != year - 1) return nullptr;
+    const std::string places = PlacesOf(late, metrics_);
+    for (const std::string& subject : {"of " + late.metric, "of " + late.metric + " (" + late.unit + ")"}) {
+      auto it = by_key_.find(Key(late.entity, subject, places));
+      if (it == by_key_.end()) continue;
+      for (const Claim* rise : it->second) {
+        if (YearOf(rise->as_of) == year) return rise;
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  static std::string Key(const std::string& entity, const std::string& subject, const std::string& places) {
+    return entity + "\x1f" + subject + "\x1f" + places;
+  }
+  const MetricTable& metrics_;
+  std::map<std::string, std::vector<const Claim*>> by_key_;
+};
+
 class ConflictFinder {
  public:
-  ConflictFinder(const MetricTable& metrics, const CheckSettings& settings) : metrics_(metrics), settings_(settings) {}
+  ConflictFinder(const MetricTable& metrics, const CheckSettings& settings, const StatedRises& rises)
+      : metrics_(metrics), settings_(settings), rises_(rises) {}
 
   void Compare(const Claim& a, const Claim& b) {
     if (a.doc == b.doc && a.line == b.line) return;
@@ -169,10 +231,38 @@ class ConflictFinder {
     return digits.size() >= 3;
   }
 
+  // The corpus states that the later figure's fact rose by at least r % in
+  // its year: the year before's figure is at most later / (1 + r). 180 TWh in
+  // 2024 after growth of about 12 % a year allows at most about 167 TWh in
+  // 2023, not "approximately 200".
+  bool AgainstStatedRise(const Claim& a, const Claim& b, const ValueInterval& x, const ValueInterval& y) {
+    if (a.aspects != b.aspects) return false;  // one fact, or the rise may be another's
+    const bool a_first = *a.as_of < *b.as_of;
+    const Claim& early = a_first ? a : b;
+    const Claim& late = a_first ? b : a;
+    const Claim* rise = rises_.Between(early, late);
+    if (rise == nullptr) return false;
+    const auto& r = ValueOf(*rise);
+    if (!r || r->lo.IsNegative() || r->lo.IsZero()) return false;
+    const ValueInterval& li = a_first ? y : x;
+    const ValueInterval& ei = a_first ? x : y;
+    auto bound = (li.hi * Decimal(100)).DividedBy(Decimal(100) + r->lo);
+    if (!bound || !(*bound < ei.lo)) return false;
+    const CheckRule* rule = settings_.Enabled("against-stated-rise");
+    if (rule == nullptr) return false;
+    Add(*rule, early, late, [&] {
+      return Subject(a) + ": " + Describe(early) + " vs " + Describe(late) + ": " + rise->text + " (" +
+             Describe(*rise) + ") states a rise in the later year, which allows at most about " +
+             (li.hi * Decimal(100)).DividedBy(Decimal(100) + r->lo, 3)->ToString() + " " + late.unit + " the year before";
+    }, rise);
+    return true;
+  }
+
   void CompareValues(const Claim& a, const Claim& b) {
     const auto& x = ValueOf(a);
     const auto& y = ValueOf(b);
     if (!x || !y) return;
+    if (CompareTime(a, b) == Time::kDifferent && AgainstStatedRise(a, b, *x, *y)) return;
     if (Meet(*x, *y)) {
       if (CompareTime(a, b) == Time::kDifferent && SameSpecificFigure(a, b)) {
         if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
@@ -210,6 +300,7 @@ class ConflictFinder {
       }
       return;
     }
+
     if (const CheckRule* rule = settings_.Enabled("changed-over-time")) {
       Add(*rule, early, late,
           [&] { return Subject(a) + ": " + Describe(early) + " then " + Describe(late) + ": a change over time"; });
@@ -247,7 +338,8 @@ class ConflictFinder {
   // `message()` is only called for a new finding: a pair merged into one made
   // before (the same two stated values) costs no text.
   template <typename Message>
-  void Add(const CheckRule& rule, const Claim& a, const Claim& b, const Message& message) {
+  void Add(const CheckRule& rule, const Claim& a, const Claim& b, const Message& message,
+           const Claim* because = nullptr) {
     const std::string& sa = SignatureOf(a);
     const std::string& sb = SignatureOf(b);
     const bool swap = sb < sa;
@@ -260,13 +352,14 @@ class ConflictFinder {
     }
     // Every claim compared is one object of the input: its address is its place.
     std::set<const Claim*>& added = added_[key];
-    for (const Claim* c : {&a, &b}) {
-      if (added.insert(c).second) it->second.claims.push_back(*c);
+    for (const Claim* c : {&a, &b, because}) {
+      if (c != nullptr && added.insert(c).second) it->second.claims.push_back(*c);
     }
   }
 
   const MetricTable& metrics_;
   const CheckSettings& settings_;
+  const StatedRises& rises_;
   std::map<std::pair<std::string, std::string>, Finding> findings_;
   std::map<std::pair<std::string, std::string>, std::set<const Claim*>> added_;  // the claims of findings_
   std::unordered_map<const Claim*, std::string> signatures_;
@@ -274,12 +367,18 @@ class ConflictFinder {
   std::unordered_map<const Claim*, std::optional<DayInterval>> days_;
 };
 
+bool HasSubject(const Claim& c, const MetricTable& metrics) {
+  return std::any_of(c.aspects.begin(), c.aspects.end(),
+                     [&](const std::string& a) { return metrics.AspectFamily(a) == "subject"; });
+}
+
 // Compares the pairs of each group in which at least one claim is in focus
 // (all pairs without a focus), the earlier claim first.
 std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bool>* focus, const MetricTable& metrics,
                           const CheckSettings& settings) {
   auto focused = [&](size_t i) { return focus == nullptr || (*focus)[i]; };
-  ConflictFinder finder(metrics, settings);
+  const StatedRises rises(claims, metrics);
+  ConflictFinder finder(metrics, settings, rises);
   std::map<std::string, std::vector<size_t>> groups;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
@@ -290,10 +389,11 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
     if (c.entity.empty() || c.metric.empty()) continue;
     const MetricRule* metric = metrics.Find(c.metric);
     if (metric == nullptr || !metric->compare) continue;
+    if (metric->change && !HasSubject(c, metrics)) continue;  // a growth of what?
     // A period's total with no period stated (only the publication date) says
     // nothing comparable: 918,556 "during the period" is not a year's figure.
     if (metric->per_period && !c.as_of_stated) continue;
-    std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit;
+    std::string key = c.entity + "\x1f" + metric->ComparedAs() + "\x1f" + c.unit;
     for (const auto& aspect : c.aspects) {
       if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair
     }

@@ -10,8 +10,12 @@
 //  - figures at the same as-of date whose intervals do not meet:
 //    value-conflict; with an as-of missing on either side:
 //    value-conflict-undated;
-//  - figures at different dates: for a metric that only grows, a later value
-//    below an earlier one is growth-reversal; any other difference is
+//  - figures of consecutive years, where the corpus states a rise of r % of
+//    that fact in the later year (a positive change "of" the metric, same
+//    entity and place): the earlier above later / (1 + r) is
+//    against-stated-rise, naming the rise too;
+//  - other figures at different dates: for a metric that only grows, a later
+//    value below an earlier one is growth-reversal; any other difference is
 //    changed-over-time (info).
 // Pairs with the same rule and the same two stated values are merged into
 // one finding naming every claim involved, and so are findings of one rule

@@ -190,6 +190,8 @@ class MentionBuilder {
     std::optional<Decimal> scaled_high;
     if (high) scaled_high = *high * factor;
     if (unit != nullptr && unit->dimension == Dimension::kPercent && Negated(qb)) {
+      // 下滑8%至10% is -10 % .. -8 %: the low end stays the low one.
+      if (scaled_high) std::swap(scaled, *scaled_high);
       scaled = -scaled;
       if (scaled_high) scaled_high = -*scaled_high;
     }
@@ -343,30 +345,43 @@ class MentionBuilder {
     return end + len;
   }
 
-  // X至Y is a range unless it states a change (下滑8.6%至160万辆, 从10%升至21%)
-  // or its ends measure different things (8.6% to 1.6 million cars).
+  // X至Y is a range unless it reads "from X to Y": after a from-word (從10%升至21%,
+  // 營收由5億增加到8億), or after a change verb when the ends measure different
+  // things (下滑8.6%至160万辆) or lie too far apart to be one estimate (毛利率下滑3%至45%:
+  // by 3 points to 45 %). 成長27%至37% is a change of 27 % to 37 %: a range.
   bool RangeAllowed(const NumeralMatch& n, const UnitRule* first_unit, const NumeralMatch& next) const {
-    if (PrecededByChange(n.begin)) return false;
+    if (PrecededBy(rules_.changes.from_words, n.begin)) return false;
+    const bool after_change = PrecededBy(rules_.changes.falls, n.begin) || PrecededBy(rules_.changes.changes, n.begin);
+    if (after_change && !WithinChangeRange(n.value, next.value)) return false;
     if (first_unit == nullptr) return true;
     const size_t p = SkipSpaces(text_, next.end);
     auto u = rules_.units.after.MatchAt(text_, p);
     return u && rules_.units.units[u->payload].dimension == first_unit->dimension;
   }
 
-  bool PrecededByChange(size_t begin) const {
+  // The high end is at most `range_max_ratio` times the low one (27 and 37, not 3 and 45).
+  bool WithinChangeRange(const Decimal& low, const Decimal& high) const {
+    if (low.IsZero() || low.IsNegative() || high < low) return false;
+    return !(low * Decimal(rules_.changes.range_max_ratio) < high);
+  }
+
+  bool PrecededBy(const WordMatcher& words, size_t begin) const {
     size_t p = SkipSpacesBack(text_, begin);
     for (int i = 0; i <= rules_.changes.reach && p > 0; ++i) {
-      if (rules_.changes.falls.MatchEndingAt(text_, p) || rules_.changes.changes.MatchEndingAt(text_, p)) return true;
+      if (words.MatchEndingAt(text_, p)) return true;
       p = utf8::PrevStart(text_, p);
     }
     return false;
   }
 
+  // A fall word stands right before the figure, no other figure between
+  // (下滑3%至45%: the fall is 3 %'s; 45 % is the level it fell to).
   bool Negated(size_t begin) const {
     size_t p = begin;
     for (int i = 0; i <= rules_.changes.reach && p > 0; ++i) {
       if (rules_.changes.falls.MatchEndingAt(text_, p)) return true;
       p = utf8::PrevStart(text_, p);
+      if (text_[p] >= '0' && text_[p] <= '9') return false;
     }
     return false;
   }

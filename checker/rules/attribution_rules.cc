@@ -29,6 +29,8 @@ const MetricRule* MetricTable::Find(const std::string& id) const {
 
 std::string MetricTable::AspectFamily(const std::string& id) const {
   if (id.rfind("in ", 0) == 0) return "place";
+  if (id.rfind("of ", 0) == 0) return "subject";
+  if (id.rfind("vs ", 0) == 0) return "base";  // strict (metrics.yaml): a change against a stated year only
   for (const auto& a : aspects) if (a.id == id) return a.family.empty() ? id : a.family;
   return id;
 }
@@ -61,7 +63,10 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   EntityTable table;
   auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
   if (!anaphors.ok()) return anaphors.status();
-  for (const auto& w : *anaphors) table.anaphors.Add(w, 0);
+  for (const auto& w : *anaphors) table.anaphors.Add(w, EntityTable::kAnaphor);
+  auto not_anaphors = ReadWords(*file, file->root["not_anaphors"], "not_anaphors");
+  if (!not_anaphors.ok()) return not_anaphors.status();
+  for (const auto& w : *not_anaphors) table.anaphors.Add(w, EntityTable::kNotAnaphor);
   if (Status s = AddWordLists(*file, {{"concessive_openers", &table.concessive_openers},
                                       {"relative_openers", &table.relative_openers},
                                       {"agent_markers", &table.agent_markers},
@@ -150,6 +155,18 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     auto per_period = ReadString(*file, entry, "per_period", false);
     if (!per_period.ok()) return per_period.status();
     rule.per_period = *per_period == "true";
+    auto change = ReadString(*file, entry, "change", false);
+    if (!change.ok()) return change.status();
+    rule.change = *change == "true";
+    auto compare_as = ReadString(*file, entry, "compare_as", false);
+    if (!compare_as.ok()) return compare_as.status();
+    rule.compare_as = *compare_as;
+    auto base = ReadString(*file, entry, "base", false);
+    if (!base.ok()) return base.status();
+    if (!base->empty() && *base != "previous_year") {
+      return file->Error(entry["base"], "metric '" + rule.id + "': base can only be 'previous_year'");
+    }
+    rule.year_over_year = *base == "previous_year";
     auto cues = ReadWords(*file, entry["cues"], "cues");
     if (!cues.ok()) return cues.status();
     if (cues->empty()) return file->Error(entry, "metric '" + rule.id + "' has no cues");
@@ -160,6 +177,16 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     for (const auto& w : *cues) add_cue(w, index, false);
     for (const auto& w : *required) add_cue(w, index, true);
     table.metrics.push_back(std::move(rule));
+  }
+  for (const auto& entry : list) {
+    const std::string id = entry["id"].Scalar();
+    const MetricRule* rule = table.Find(id);
+    if (rule->compare_as.empty()) continue;
+    const MetricRule* other = table.Find(rule->compare_as);
+    if (other == nullptr || other->dimension != rule->dimension || other->change != rule->change) {
+      return file->Error(entry["compare_as"], "metric '" + id + "': compare_as '" + rule->compare_as +
+                                                  "' must name a metric of the same dimension and kind");
+    }
   }
   if (const YAML::Node aspects = file->root["aspects"]; aspects) {
     if (!aspects.IsSequence()) return file->Error(aspects, "aspects: expected a list");
@@ -193,7 +220,8 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
                                       {"demonstrative_openers", &table.demonstrative_openers},
                                       {"place_before", &table.place_before},
                                       {"place_after", &table.place_after},
-                                      {"level_words", &table.level_words}});
+                                      {"level_words", &table.level_words},
+                                      {"to_words", &table.to_words}});
       !s.ok()) {
     return s;
   }

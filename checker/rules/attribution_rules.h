@@ -27,7 +27,11 @@ struct EntityRule {
 struct EntityTable {
   std::vector<EntityRule> entities;
   WordMatcher aliases;    // payload: index into entities
-  WordMatcher anaphors;   // payload 0
+  // Payload kAnaphor, or kNotAnaphor for words that hold an anaphor but are
+  // none (其中 "among them", 尤其 "especially" hold 其 "its").
+  WordMatcher anaphors;
+  static constexpr int kAnaphor = 0;
+  static constexpr int kNotAnaphor = 1;
   // A determiner and a head noun a few words after it make a descriptive
   // anaphor: "the Chinese firm", 這家美國車廠.
   WordMatcher anaphor_determiners;
@@ -46,6 +50,12 @@ struct MetricRule {
   bool has_requires = false;
   bool compare = true;      // false: too generic to compare across articles
   bool per_period = false;  // a total over a period (deliveries, revenue): compared only when a date states the period
+  // A change of another metric (a growth rate): its figures carry the aspect
+  // "of <metric>" naming what changed, and are compared only when they do.
+  bool change = false;
+  std::string compare_as;   // another metric whose figures state the same fact (年增 is a 成長)
+  bool year_over_year = false;  // a change against the year before its own (its base, "vs 2025")
+  const std::string& ComparedAs() const { return compare_as.empty() ? id : compare_as; }
 };
 
 // A word class that splits one metric into distinct facts (quarter vs year,
@@ -69,6 +79,10 @@ struct MetricTable {
   std::vector<std::pair<Dimension, Dimension>> confusable;
   std::vector<AspectRule> aspects;
   WordMatcher level_words;   // 至, to: after a change word, the figure is the level reached
+  // 至, to: between a change metric's cue and a figure, they make the figure
+  // the level reached (增加了280個基點至62.3%, rose to 62.3% from 59%), so the
+  // cue names no metric for it.
+  WordMatcher to_words;
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it
   std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)
@@ -82,7 +96,9 @@ struct MetricTable {
   WordMatcher demonstrative_openers;
 
   const MetricRule* Find(const std::string& id) const;
-  // The family of an aspect id ("quarter" -> "period"); "place" for "in X"; the id itself for a flag.
+  // The family of an aspect id ("quarter" -> "period"); "place" for "in X";
+  // "subject" for "of X" (what a change changes); "base" for "vs D" (the date a
+  // change is measured against); the id itself for a flag.
   std::string AspectFamily(const std::string& id) const;
   bool IsFlag(const std::string& id) const;
   bool IsStrictFamily(const std::string& family) const;

@@ -1,6 +1,7 @@
 #include "checker/rules/rulebook.h"
 
 #include <cstdlib>
+#include <algorithm>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -46,6 +47,19 @@ const std::vector<RuleFileLoader>& Loaders() {
   return kLoaders;
 }
 
+// A unit's `aspect` must be an aspect metrics.yaml defines.
+Status CheckUnitAspects(const Rulebook& book, const std::string& dir) {
+  for (const auto& u : book.units.units) {
+    if (u.aspect.empty()) continue;
+    const auto& aspects = book.metrics.aspects;
+    if (std::none_of(aspects.begin(), aspects.end(), [&](const AspectRule& a) { return a.id == u.aspect; })) {
+      return Status::InvalidInput((std::filesystem::path(dir) / "units.yaml").string() + ": unit '" + u.id +
+                             "': aspect '" + u.aspect + "' is not an aspect of metrics.yaml");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string DefaultRulesDir() {
@@ -63,6 +77,7 @@ Result<std::unique_ptr<Rulebook>> LoadRulebook(const std::string& dir) {
   }
   // The numeral scanner must stop before unit words that start with a scale character.
   book->numerals.scale_led_units = book->units.scale_led_words;
+  if (Status s = CheckUnitAspects(*book, dir); !s.ok()) return s;
   return book;
 }
 
@@ -76,6 +91,9 @@ std::vector<Status> LintRules(const std::string& dir) {
   for (const auto& loader : Loaders()) {
     Status s = loader.load((std::filesystem::path(dir) / loader.name).string(), &scratch);
     if (!s.ok()) problems.push_back(s);
+  }
+  if (problems.empty()) {
+    if (Status s = CheckUnitAspects(scratch, dir); !s.ok()) problems.push_back(s);
   }
   return problems;
 }

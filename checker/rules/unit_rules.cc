@@ -75,8 +75,11 @@ Result<UnitTable> LoadUnitTable(const std::string& path) {
     auto not_followed = ReadWords(*file, entry["not_followed_by"], "not_followed_by");
     if (!not_followed.ok()) return not_followed.status();
     rule.not_followed_by = *not_followed;
+    auto aspect = ReadString(*file, entry, "aspect", false);
+    if (!aspect.ok()) return aspect.status();
+    rule.aspect = *aspect;
     for (const auto& key : entry) {
-      static const char* kKnown[] = {"id", "dimension", "unit", "factor", "iso", "claim", "context", "not_followed_by",
+      static const char* kKnown[] = {"id", "dimension", "unit", "factor", "iso", "claim", "context", "not_followed_by", "aspect",
                                      "after", "before", "symbols", "symbols_before"};
       bool known = false;
       for (const char* k : kKnown) known |= key.first.Scalar() == k;
@@ -145,12 +148,17 @@ Result<ChangeTable> LoadChangeTable(const std::string& path) {
   auto changes = ReadWords(*file, file->root["changes"], "changes");
   if (!changes.ok()) return changes.status();
   for (const auto& w : *changes) table.changes.Add(w, 0);
-  if (file->root["reach"]) {
+  auto from_words = ReadWords(*file, file->root["from_words"], "from_words");
+  if (!from_words.ok()) return from_words.status();
+  for (const auto& w : *from_words) table.from_words.Add(w, 0);
+  for (auto [key, field] : {std::pair<const char*, int*>{"reach", &table.reach}, {"range_max_ratio", &table.range_max_ratio}}) {
+    if (!file->root[key]) continue;
     try {
-      table.reach = file->root["reach"].as<int>();
+      *field = file->root[key].as<int>();
     } catch (const YAML::Exception&) {
-      return file->Error(file->root["reach"], "reach must be a whole number");
+      return file->Error(file->root[key], std::string(key) + " must be a whole number");
     }
+    if (*field < 1) return file->Error(file->root[key], std::string(key) + " must be at least 1");
   }
   return table;
 }

@@ -26,6 +26,7 @@ struct UnitRule {
   bool claim = true;
   bool context = false;     // currency resolved from context
   std::vector<std::string> not_followed_by;
+  std::string aspect;       // an aspect (metrics.yaml) every figure in this unit has: basis points state a change
 };
 
 struct UnitTable {
@@ -33,6 +34,11 @@ struct UnitTable {
   WordMatcher after;    // payload: index into units
   WordMatcher before;   // payload: index into units
   std::vector<std::string> scale_led_words;  // unit words starting with a numeral scale char (for NumeralTable)
+
+  const UnitRule* Find(std::string_view id) const {
+    for (const auto& u : units) if (u.id == id) return &u;
+    return nullptr;
+  }
 };
 
 struct CountTable {
@@ -50,8 +56,10 @@ struct QualifierTable {
 
 struct ChangeTable {
   WordMatcher falls;
-  WordMatcher changes;  // any stated change (从, 升, 增, from …): X至Y after one is "to", not a range
+  WordMatcher changes;     // change verbs (升, 增, rose …): X至Y after one is a range only of near ends
+  WordMatcher from_words;  // 從, 由, from: X至Y after one is "from X to Y", never a range
   int reach = 4;  // code points
+  int range_max_ratio = 3;  // after a change verb, X至Y is a range while Y <= ratio * X
 };
 
 Result<UnitTable> LoadUnitTable(const std::string& path);
