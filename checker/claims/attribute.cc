@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checker/claims/as_of.h"
+#include "checker/claims/entity_mentions.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/quantity/decimal.h"
 #include "checker/text/segment.h"
@@ -23,12 +24,6 @@ struct SentenceScan {
   std::vector<Mention> aspects;
 };
 
-bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
-// A sector (data centres) is what a figure is about only when no company or
-// product is named nearer: "微軟資料中心的用電" is Microsoft's.
-bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
-// Places and sectors are what a figure is about only when no company or product can be.
-bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
 
 class Attributor {
  public:
@@ -38,6 +33,7 @@ class Attributor {
         quantities_(quantities),
         rules_(rules),
         explain_(explain),
+        names_(text.text, rules),
         as_of_(text.text, quantities, rules, published) {}
 
   Attribution Attribute(const Quantity& q) {
@@ -180,7 +176,7 @@ class Attributor {
       if (q->dimension == Dimension::kDate) dates.emplace_back(q->begin, q->end);
     }
     ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates);
-    scan.entities = DropPossessors(std::move(scan.entities));
+    scan.entities = names_.DropPossessors(std::move(scan.entities));
     return paragraphs_.emplace(pb, std::move(scan)).first->second;
   }
 
@@ -189,164 +185,32 @@ class Attributor {
     return Scanned(pos).entities;
   }
 
-  // OpenAI 的 ChatGPT, OpenAI's ChatGPT: the possessed thing is what the
-  // sentence talks about, so the possessor is dropped.
-  std::vector<Mention> DropPossessors(std::vector<Mention> ms) const {
-    std::vector<Mention> out;
-    for (size_t i = 0; i < ms.size(); ++i) {
-      if (i + 1 < ms.size()) {
-        std::string_view gap = text_.substr(ms[i].end, ms[i + 1].begin - ms[i].end);
-        while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-        while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-        const bool possessed_is_place = IsPlace(Entity(ms[i + 1]));  // DeepSeek的中國團隊: no
-        if (!possessed_is_place && (gap == "的" || gap == "'s" || gap == "’s")) continue;
-      }
-      out.push_back(ms[i]);
-    }
-    return out;
-  }
-
-  const EntityRule& Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
-
-  // A bracket closes between the mention and `pos`: the mention stands in an
-  // aside ("Model 3 and Model Y (which Tesla always mentions together) …").
-  bool InAsideBefore(const Mention& m, size_t pos) const {
-    int depth = 0;
-    for (size_t i = m.end; i < pos && i < text_.size(); ++i) {
-      if (text_[i] == '(') ++depth;
-      if (text_[i] == ')' && --depth < 0) return true;
-    }
-    return false;
-  }
-
-  // Nearest mention ending at or before `pos` within [from, pos), companies before places.
-  const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
-    const Mention* best = nullptr;
-    const Mention* best_sector = nullptr;
-    const Mention* best_place = nullptr;
-    for (const auto& m : ms) {
-      if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
-      (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
-    }
-    return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
-  }
-
-  // The first company or product named in [from, pos): a sentence's subject comes first.
-  const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
-    for (const auto& m : ms) {
-      if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
-    }
-    return nullptr;
-  }
-
-  // A clause opened by a relative word (", which set a record with …") is
-  // about the name just before it.
-  const Mention* RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const {
-    size_t p = cb;
-    while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
-    if (cb <= sb || !rules_.entities.relative_openers.MatchAt(text_, p)) return nullptr;
-    const Mention* m = NearestBefore(ms, sb, cb);
-    return m != nullptr && !IsWeak(Entity(*m)) ? m : nullptr;
-  }
-
-  // A place narrows a figure where the text says so (在中國, in China, 中國市場),
-  // not where it describes a name (中國汽車製造商比亞迪, the Chinese firm).
-  bool MarksPlace(const Mention& m, const std::vector<Mention>& ms) const {
-    const MetricTable& t = rules_.metrics;
-    size_t p = m.end;  // 美國資料中心, US data centers: a place naming a sector's part of it
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    for (const auto& other : ms) {
-      if (other.begin == p && IsSector(Entity(other))) return true;
-    }
-    p = m.begin;
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    if (t.place_before.MatchEndingAt(text_, p)) return true;
-    p = m.end;
-    while (p < text_.size() && text_[p] == ' ') ++p;
-    return t.place_after.MatchAt(text_, p).has_value();
-  }
-
-  // Where the subject of a figure at `pos` can stand: after a leading
-  // concessive clause ("Though BYD beat Tesla, the American giant delivered …";
-  // 雖然…，…), whose names are not the subject of what follows; and after the
-  // last semicolon before it, which ends a sentence of its own (比亞迪……增長近28%；
-  // 特斯拉全年交付量……下降15.6%).
-  size_t SubjectFrom(size_t sb, size_t pos, const std::vector<size_t>& clauses) const {
-    size_t from = sb;
-    if (rules_.entities.concessive_openers.MatchAt(text_, sb)) {
-      for (size_t bound : clauses) {
-        if (bound > sb) {
-          from = bound;
-          break;
-        }
-      }
-    }
-    for (size_t p = std::min(pos, text_.size()); p > from; --p) {
-      if (text_[p - 1] == ';') return p;
-    }
-    return from;
-  }
-
-  // 發布了GPT-5.2, 推出的「通義千問」: a product right after the event word of
-  // the date's metric is the thing the date belongs to.
-  const Mention* ProductAfterCue(const std::vector<Mention>& ms, size_t pos, size_t to) const {
-    constexpr size_t kReach = 12;  // bytes: 了, 的, quotes and a space or two
-    for (size_t cue_end : metric_cue_ends_) {
-      if (cue_end < pos || cue_end > to) continue;
-      for (const auto& m : ms) {
-        if (m.begin >= cue_end && m.begin <= cue_end + kReach && m.end <= to && Entity(m).kind == "product") return &m;
-      }
-    }
-    return nullptr;
-  }
-
-  // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
-  // name, a few words after the figure in its clause.
-  const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
-    constexpr size_t kReach = 40;  // bytes: a counted noun and a verb ("BEVs sold ")
-    const WordMatcher& markers = rules_.entities.agent_markers;
-    for (const auto& m : ms) {
-      if (m.begin < pos || m.end > to || m.begin > pos + kReach || IsWeak(Entity(m))) continue;
-      size_t p = m.begin;
-      while (p > pos && text_[p - 1] == ' ') --p;
-      if (markers.MatchEndingAt(text_, p)) return &m;
-    }
-    return nullptr;
-  }
-
-  const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
-    for (const auto& m : ms) {
-      if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
-    }
-    return nullptr;
-  }
-
   void ChooseEntity(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
     const Mention* m = nullptr;
     entity_mention_.reset();
     std::string how;
-    if (q.dimension == Dimension::kDate && (m = ProductAfterCue(ms, q.end, se)) != nullptr) {
+    if (q.dimension == Dimension::kDate && (m = names_.ProductAfterCue(ms, q.end, se, metric_cue_ends_)) != nullptr) {
       how = "the product named right after its event word (what was launched)";
-    } else if (q.dimension != Dimension::kDate && (m = AgentAfter(ms, q.end, ce)) != nullptr) {
+    } else if (q.dimension != Dimension::kDate && (m = names_.AgentAfter(ms, q.end, ce)) != nullptr) {
       how = "the agent named after it (595,413 BEVs sold by BYD)";
-    } else if ((m = NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(Entity(*m))) {
+    } else if ((m = names_.NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(names_.Entity(*m))) {
       how = "named before it in its clause";
-    } else if ((m = RelativeAntecedent(ms, sb, cb)) != nullptr) {
+    } else if ((m = names_.RelativeAntecedent(ms, sb, cb)) != nullptr) {
       how = "named right before the relative clause it stands in (BYD, which sold …)";
-    } else if (const Mention* s = FirstBefore(ms, SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin);
+    } else if (const Mention* s = names_.FirstBefore(ms, names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin);
                s != nullptr) {
       m = s;
       how = "the first named in its sentence (its subject)";
-    } else if (const Mention* after = FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
+    } else if (const Mention* after = names_.FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
       m = after;
       how = "named after it in its clause";
-    } else if (const bool anaphor = HasAnaphor(sb, q.begin); anaphor || !NamesAnything(ms, sb, se)) {
+    } else if (const bool anaphor = HasAnaphor(sb, q.begin); anaphor || !names_.NamesAnything(ms, sb, se)) {
       // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
       // reached …"): the subject of the text before it, in its paragraph or earlier.
-      m = NearestBefore(ms, pb, sb);
-      if (m != nullptr && IsWeak(Entity(*m))) m = nullptr;
+      m = names_.NearestBefore(ms, pb, sb);
+      if (m != nullptr && IsWeak(names_.Entity(*m))) m = nullptr;
       how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
                     : "the subject carried over: its sentence names none";
       if (m == nullptr && !topic_.empty()) {
@@ -355,17 +219,17 @@ class Attributor {
         return;
       }
     } else if (m == nullptr) {
-      m = NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
-      if (m != nullptr && !IsWeak(Entity(*m))) m = nullptr;  // companies were judged above
+      m = names_.NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
+      if (m != nullptr && !IsWeak(names_.Entity(*m))) m = nullptr;  // companies were judged above
       how = "a sector or place named before it in its sentence";
     }
     // What the text is about next: this sentence's subject, else what this figure was given.
-    const Mention* subject = FirstBefore(ms, SubjectFrom(sb, se, Sentence(sb, se).clauses), se);
-    if (subject != nullptr) topic_ = Entity(*subject).name;
+    const Mention* subject = names_.FirstBefore(ms, names_.SubjectFrom(sb, se, Sentence(sb, se).clauses), se);
+    if (subject != nullptr) topic_ = names_.Entity(*subject).name;
     if (m != nullptr) {
       entity_mention_ = *m;
-      a->entity = Entity(*m).name;
-      if (subject == nullptr && !IsWeak(Entity(*m))) topic_ = a->entity;
+      a->entity = names_.Entity(*m).name;
+      if (subject == nullptr && !IsWeak(names_.Entity(*m))) topic_ = a->entity;
       if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
     }
   }
@@ -389,31 +253,8 @@ class Attributor {
     return false;
   }
 
-  // The sentence names any entity at all (a company, product or place).
-  bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const {
-    return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= sb && m.end <= se; });
-  }
-
   bool HasAnaphor(size_t from, size_t to) {
-    return !Within(Scanned(from).anaphors, from, to).empty() || HasDescriptiveAnaphor(from, to);
-  }
-
-  // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
-  // few describing words, then a head noun that names a kind of company.
-  bool HasDescriptiveAnaphor(size_t from, size_t to) const {
-    constexpr size_t kReach = 32;  // bytes of describing words between the two
-    const EntityTable& t = rules_.entities;
-    for (size_t p = from; p < to; ++p) {
-      if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
-      auto det = t.anaphor_determiners.MatchAt(text_, p);
-      if (!det) continue;
-      for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
-        const unsigned char c = text_[h];
-        if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
-        if (t.anaphor_heads.MatchAt(text_, h)) return true;
-      }
-    }
-    return false;
+    return !Within(Scanned(from).anaphors, from, to).empty() || names_.HasDescriptiveAnaphor(from, to);
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
@@ -519,13 +360,13 @@ class Attributor {
     // (美國資料中心用電量增長迅猛，……年均約12%: US data centres').
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
-    const bool sector = entity_mention_ && IsSector(Entity(*entity_mention_));
+    const bool sector = entity_mention_ && IsSector(names_.Entity(*entity_mention_));
     for (const auto& m : ms) {
-      if (!IsPlace(Entity(m)) || !MarksPlace(m, ms)) continue;
+      if (!IsPlace(names_.Entity(m)) || !names_.MarksPlace(m, ms)) continue;
       const bool in_clause = m.begin >= cb && m.end <= ce;
       const bool names_sector = sector && m.end <= entity_mention_->begin &&
                                 text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
-      if (in_clause || names_sector) ids.push_back("in " + Entity(m).name);
+      if (in_clause || names_sector) ids.push_back("in " + names_.Entity(m).name);
     }
     if (!change_subject_.empty()) {
       ids.push_back("of " + change_subject_);
@@ -584,6 +425,7 @@ class Attributor {
     std::string metric;
     std::vector<std::string> aspects;
   } last_level_;  // the last figure with a metric that is not a change
+  EntityMentions names_;
   AsOfChooser as_of_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;

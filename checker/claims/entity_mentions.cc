@@ -1,0 +1,141 @@
+#include "checker/claims/entity_mentions.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace figcheck {
+
+std::vector<Mention> EntityMentions::DropPossessors(std::vector<Mention> ms) const {
+  std::vector<Mention> out;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (i + 1 < ms.size()) {
+      std::string_view gap = text_.substr(ms[i].end, ms[i + 1].begin - ms[i].end);
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      const bool possessed_is_place = IsPlace(Entity(ms[i + 1]));  // DeepSeek的中國團隊: no
+      if (!possessed_is_place && (gap == "的" || gap == "'s" || gap == "’s")) continue;
+    }
+    out.push_back(ms[i]);
+  }
+  return out;
+}
+
+const EntityRule& EntityMentions::Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
+
+bool EntityMentions::InAsideBefore(const Mention& m, size_t pos) const {
+  int depth = 0;
+  for (size_t i = m.end; i < pos && i < text_.size(); ++i) {
+    if (text_[i] == '(') ++depth;
+    if (text_[i] == ')' && --depth < 0) return true;
+  }
+  return false;
+}
+
+const Mention* EntityMentions::NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
+  const Mention* best = nullptr;
+  const Mention* best_sector = nullptr;
+  const Mention* best_place = nullptr;
+  for (const auto& m : ms) {
+    if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
+    (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
+  }
+  return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
+}
+
+const Mention* EntityMentions::FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
+  for (const auto& m : ms) {
+    if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
+  }
+  return nullptr;
+}
+
+const Mention* EntityMentions::RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const {
+  size_t p = cb;
+  while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
+  if (cb <= sb || !rules_.entities.relative_openers.MatchAt(text_, p)) return nullptr;
+  const Mention* m = NearestBefore(ms, sb, cb);
+  return m != nullptr && !IsWeak(Entity(*m)) ? m : nullptr;
+}
+
+bool EntityMentions::MarksPlace(const Mention& m, const std::vector<Mention>& ms) const {
+  const MetricTable& t = rules_.metrics;
+  size_t p = m.end;  // 美國資料中心, US data centers: a place naming a sector's part of it
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  for (const auto& other : ms) {
+    if (other.begin == p && IsSector(Entity(other))) return true;
+  }
+  p = m.begin;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  if (t.place_before.MatchEndingAt(text_, p)) return true;
+  p = m.end;
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  return t.place_after.MatchAt(text_, p).has_value();
+}
+
+size_t EntityMentions::SubjectFrom(size_t sb, size_t pos, const std::vector<size_t>& clauses) const {
+  size_t from = sb;
+  if (rules_.entities.concessive_openers.MatchAt(text_, sb)) {
+    for (size_t bound : clauses) {
+      if (bound > sb) {
+        from = bound;
+        break;
+      }
+    }
+  }
+  for (size_t p = std::min(pos, text_.size()); p > from; --p) {
+    if (text_[p - 1] == ';') return p;
+  }
+  return from;
+}
+
+const Mention* EntityMentions::ProductAfterCue(const std::vector<Mention>& ms, size_t pos, size_t to, const std::vector<size_t>& cue_ends) const {
+  constexpr size_t kReach = 12;  // bytes: 了, 的, quotes and a space or two
+  for (size_t cue_end : cue_ends) {
+    if (cue_end < pos || cue_end > to) continue;
+    for (const auto& m : ms) {
+      if (m.begin >= cue_end && m.begin <= cue_end + kReach && m.end <= to && Entity(m).kind == "product") return &m;
+    }
+  }
+  return nullptr;
+}
+
+const Mention* EntityMentions::AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+  constexpr size_t kReach = 40;  // bytes: a counted noun and a verb ("BEVs sold ")
+  const WordMatcher& markers = rules_.entities.agent_markers;
+  for (const auto& m : ms) {
+    if (m.begin < pos || m.end > to || m.begin > pos + kReach || IsWeak(Entity(m))) continue;
+    size_t p = m.begin;
+    while (p > pos && text_[p - 1] == ' ') --p;
+    if (markers.MatchEndingAt(text_, p)) return &m;
+  }
+  return nullptr;
+}
+
+const Mention* EntityMentions::FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+  for (const auto& m : ms) {
+    if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
+  }
+  return nullptr;
+}
+
+bool EntityMentions::NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= sb && m.end <= se; });
+}
+
+bool EntityMentions::HasDescriptiveAnaphor(size_t from, size_t to) const {
+  constexpr size_t kReach = 32;  // bytes of describing words between the two
+  const EntityTable& t = rules_.entities;
+  for (size_t p = from; p < to; ++p) {
+    if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
+    auto det = t.anaphor_determiners.MatchAt(text_, p);
+    if (!det) continue;
+    for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
+      const unsigned char c = text_[h];
+      if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
+      if (t.anaphor_heads.MatchAt(text_, h)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace figcheck

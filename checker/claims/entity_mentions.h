@@ -1,0 +1,76 @@
+// EntityMentions: where names stand around a figure, and which of them can
+// be what it is about.
+//
+// Contract: answers questions about the entity mentions of one paragraph
+// (ParagraphScan::entities, in text order) relative to a figure: the nearest
+// name before it, a sentence's subject, the agent after it ("sold by BYD"),
+// a name a relative clause hangs on, whether a place narrows a figure.
+// Companies and products are strong names; places and sectors are weak: a
+// figure is about them only when no strong name can be. Reads the text and
+// the rule book; holds no state of its own.
+#ifndef FIGCHECK_CLAIMS_ENTITY_MENTIONS_H_
+#define FIGCHECK_CLAIMS_ENTITY_MENTIONS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/paragraph_scan.h"
+#include "checker/rules/rulebook.h"
+
+namespace figcheck {
+
+inline bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+// A sector (data centres) is what a figure is about only when no company or
+// product is named nearer: "微軟資料中心的用電" is Microsoft's.
+inline bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
+// Places and sectors are what a figure is about only when no company or product can be.
+inline bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
+
+class EntityMentions {
+ public:
+  EntityMentions(std::string_view text, const Rulebook& rules) : text_(text), rules_(rules) {}
+
+  // OpenAI 的 ChatGPT, OpenAI's ChatGPT: the possessed thing is what the
+  // sentence talks about, so the possessor is dropped.
+  std::vector<Mention> DropPossessors(std::vector<Mention> ms) const;
+  const EntityRule& Entity(const Mention& m) const;
+  // A bracket closes between the mention and `pos`: the mention stands in an
+  // aside ("Model 3 and Model Y (which Tesla always mentions together) …").
+  bool InAsideBefore(const Mention& m, size_t pos) const;
+  // Nearest mention ending at or before `pos` within [from, pos), companies before places.
+  const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const;
+  // The first company or product named in [from, pos): a sentence's subject comes first.
+  const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const;
+  // A clause opened by a relative word (", which set a record with …") is
+  // about the name just before it.
+  const Mention* RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const;
+  // A place narrows a figure where the text says so (在中國, in China, 中國市場),
+  // not where it describes a name (中國汽車製造商比亞迪, the Chinese firm).
+  bool MarksPlace(const Mention& m, const std::vector<Mention>& ms) const;
+  // Where the subject of a figure at `pos` can stand: after a leading
+  // concessive clause ("Though BYD beat Tesla, the American giant delivered …";
+  // 雖然…，…), whose names are not the subject of what follows; and after the
+  // last semicolon before it, which ends a sentence of its own (比亞迪……增長近28%；
+  // 特斯拉全年交付量……下降15.6%).
+  size_t SubjectFrom(size_t sb, size_t pos, const std::vector<size_t>& clauses) const;
+  // 發布了GPT-5.2, 推出的「通義千問」: a product right after the event word of
+  // the date's metric is the thing the date belongs to.
+  const Mention* ProductAfterCue(const std::vector<Mention>& ms, size_t pos, size_t to, const std::vector<size_t>& cue_ends) const;
+  // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
+  // name, a few words after the figure in its clause.
+  const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const;
+  const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const;
+  // The sentence names any entity at all (a company, product or place).
+  bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const;
+  // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
+  // few describing words, then a head noun that names a kind of company.
+  bool HasDescriptiveAnaphor(size_t from, size_t to) const;
+
+ private:
+  std::string_view text_;
+  const Rulebook& rules_;
+};
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_ENTITY_MENTIONS_H_
