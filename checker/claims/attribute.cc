@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checker/claims/as_of.h"
+#include "checker/claims/claim.h"
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/quantity/decimal.h"
@@ -53,6 +54,7 @@ class Attributor {
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
+    NameSectorByPlace(&a);
     if (metric != nullptr && !metric->change) last_level_ = {sb, a.metric, a.aspects};
     return a;
   }
@@ -195,27 +197,31 @@ class Attributor {
       how = "the product named right after its event word (what was launched)";
     } else if (q.dimension != Dimension::kDate && (m = names_.AgentAfter(ms, q.end, ce)) != nullptr) {
       how = "the agent named after it (595,413 BEVs sold by BYD)";
+    } else if ((m = names_.ModifiedNameAfter(ms, q.end, se)) != nullptr) {
+      how = "the name the relative clause it stands in describes (…的公司CoreWeave)";
     } else if ((m = names_.NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(names_.Entity(*m))) {
       how = "named before it in its clause";
     } else if ((m = names_.RelativeAntecedent(ms, sb, cb)) != nullptr) {
       how = "named right before the relative clause it stands in (BYD, which sold …)";
-    } else if (const Mention* s = names_.FirstBefore(ms, names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin);
-               s != nullptr) {
+    } else if (const Mention* s = names_.FirstBefore(ms, SubjectFrom(ms, sb, se, q.begin), q.begin); s != nullptr) {
       m = s;
       how = "the first named in its sentence (its subject)";
     } else if (const Mention* after = names_.FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
       m = after;
       how = "named after it in its clause";
-    } else if (const bool anaphor = HasAnaphor(sb, q.begin); anaphor || !names_.NamesAnything(ms, sb, se)) {
-      // 這家公司…, or no name at all (a dropped subject, common in Chinese; "Revenue
-      // reached …"): the subject of the text before it, in its paragraph or earlier.
-      m = names_.NearestBefore(ms, pb, sb);
+    } else if (const bool anaphor = HasAnaphor(sb, q.begin, ce);
+               anaphor || !names_.NamesAnything(ms, names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin)) {
+      // 這家公司…: the name nearest before, else what the text is about. No name
+      // before it in its sentence (a dropped subject, common in Chinese; "Revenue
+      // reached …"; 2024年的全年銷量為179萬輛……，這是特斯拉……): what the text is about.
+      const size_t from = names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses);
+      m = anaphor || topic_.empty() ? names_.NearestBefore(ms, pb, from) : nullptr;
       if (m != nullptr && IsWeak(names_.Entity(*m))) m = nullptr;
       how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
-                    : "the subject carried over: its sentence names none";
+                    : "the subject carried over: no name stands before it in its sentence";
       if (m == nullptr && !topic_.empty()) {
         a->entity = topic_;
-        if (explain_) a->how += "entity " + a->entity + ": " + how + " (from an earlier paragraph). ";
+        if (explain_) a->how += "entity " + a->entity + ": " + how + " (what the text is about). ";
         return;
       }
     } else if (m == nullptr) {
@@ -223,8 +229,11 @@ class Attributor {
       if (m != nullptr && !IsWeak(names_.Entity(*m))) m = nullptr;  // companies were judged above
       how = "a sector or place named before it in its sentence";
     }
-    // What the text is about next: this sentence's subject, else what this figure was given.
-    const Mention* subject = names_.FirstBefore(ms, names_.SubjectFrom(sb, se, Sentence(sb, se).clauses), se);
+    // What the text is about next: the subject of the part of the sentence the
+    // figure stands in (up to a semicolon), else what this figure was given.
+    const size_t part_begin = SubjectFrom(ms, sb, se, q.begin);
+    const size_t part_end = std::min(se, text_.find(';', q.end));
+    const Mention* subject = names_.FirstBefore(ms, part_begin, part_end);
     if (subject != nullptr) topic_ = names_.Entity(*subject).name;
     if (m != nullptr) {
       entity_mention_ = *m;
@@ -253,8 +262,14 @@ class Attributor {
     return false;
   }
 
-  bool HasAnaphor(size_t from, size_t to) {
-    return !Within(Scanned(from).anaphors, from, to).empty() || names_.HasDescriptiveAnaphor(from, to);
+  // Where the subject of a figure at `pos` stands: after a concessive opener
+  // or a semicolon (SubjectFrom), and after a reporting verb with a name after it.
+  size_t SubjectFrom(const std::vector<Mention>& ms, size_t sb, size_t se, size_t pos) {
+    return names_.AfterReportingVerb(ms, names_.SubjectFrom(sb, pos, Sentence(sb, se).clauses), pos);
+  }
+
+  bool HasAnaphor(size_t from, size_t to, size_t head_to) {
+    return !Within(Scanned(from).anaphors, from, to).empty() || names_.HasDescriptiveAnaphor(from, to, head_to);
   }
 
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
@@ -386,6 +401,18 @@ class Attributor {
       if (explain_) a->how += ". ";
     }
     a->aspects = std::move(ids);
+  }
+
+  // A sector narrowed to a place is that place's sector: "US data centres"
+  // (美國資料中心, data centres in the US), an entity of its own.
+  void NameSectorByPlace(Attribution* a) const {
+    if (!entity_mention_ || !IsSector(names_.Entity(*entity_mention_))) return;
+    for (const auto& id : a->aspects) {
+      if (rules_.metrics.AspectFamily(id) != "place" || id.rfind("in ", 0) != 0) continue;
+      a->entity = PlaceNarrowed(id.substr(3), a->entity);
+      if (explain_) a->how += "entity " + a->entity + ": the sector in the place named for it. ";
+      return;
+    }
   }
 
   void ChooseAsOf(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {

@@ -51,6 +51,10 @@ struct Claim {
   size_t context_end = 0;
 };
 
+// A sector narrowed to a place is named by both: "US data centres". Attribution
+// writes this name; checks that relate a part to its whole read it back.
+inline std::string PlaceNarrowed(const std::string& place, const std::string& sector) { return place + " " + sector; }
+
 // The part of a claim's comparison key that finds its possible partners:
 // conflicts are only ever found within one entity and metric.
 struct EntityMetric {

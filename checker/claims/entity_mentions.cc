@@ -122,20 +122,69 @@ bool EntityMentions::NamesAnything(const std::vector<Mention>& ms, size_t sb, si
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= sb && m.end <= se; });
 }
 
-bool EntityMentions::HasDescriptiveAnaphor(size_t from, size_t to) const {
+bool EntityMentions::HasDescriptiveAnaphor(size_t from, size_t to, size_t head_to) const {
   constexpr size_t kReach = 32;  // bytes of describing words between the two
   const EntityTable& t = rules_.entities;
   for (size_t p = from; p < to; ++p) {
     if (!t.anaphor_determiners.MayStartAt(text_, p)) continue;
     auto det = t.anaphor_determiners.MatchAt(text_, p);
     if (!det) continue;
-    for (size_t h = p + det->length; h < std::min(to, p + det->length + kReach); ++h) {
+    for (size_t h = p + det->length; h < std::min(head_to, p + det->length + kReach); ++h) {
       const unsigned char c = text_[h];
       if (c < 0x80 && !std::isalnum(c) && c != ' ' && c != '-') break;  // punctuation ends the phrase
       if (t.anaphor_heads.MatchAt(text_, h)) return true;
     }
   }
   return false;
+}
+
+namespace {
+
+// Punctuation that ends a clause (after NFKC: full-width marks are ASCII); 、
+// does not (it lists the parts of one modifier).
+bool EndsClause(char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n'; }
+bool EndsClauseAt(std::string_view text, size_t p) {
+  return EndsClause(text[p]) || text.compare(p, 3, "。") == 0 || text.compare(p, 3, "「") == 0 ||
+         text.compare(p, 3, "」") == 0;
+}
+
+}  // namespace
+
+const Mention* EntityMentions::ModifiedNameAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+  constexpr size_t kReach = 36;  // bytes of describing words between 的 and the head noun
+  static constexpr std::string_view kDe = "的";
+  size_t de = std::string_view::npos;
+  for (size_t p = pos; p < to && p < text_.size(); ++p) {
+    if (EndsClauseAt(text_, p)) return nullptr;
+    if (text_.compare(p, kDe.size(), kDe) == 0) {
+      de = p + kDe.size();
+      break;
+    }
+  }
+  if (de == std::string_view::npos) return nullptr;
+  for (const auto& m : ms) {
+    if (m.begin < de || m.end > to || IsWeak(Entity(m))) continue;
+    if (m.begin > de + kReach) return nullptr;
+    for (size_t p = de; p < m.begin; ++p) {
+      if (EndsClauseAt(text_, p)) return nullptr;
+    }
+    size_t before = m.begin;
+    while (before > de && text_[before - 1] == ' ') --before;
+    if (before == de || rules_.entities.anaphor_heads.MatchEndingAt(text_, before)) return &m;
+    return nullptr;  // the first name after 的 is not the one the clause ends on
+  }
+  return nullptr;
+}
+
+size_t EntityMentions::AfterReportingVerb(const std::vector<Mention>& ms, size_t from, size_t to) const {
+  const WordMatcher& verbs = rules_.entities.reporting_verbs;
+  for (size_t p = from; p < to; ++p) {
+    if (!verbs.MayStartAt(text_, p)) continue;
+    auto v = verbs.MatchAt(text_, p);
+    if (!v) continue;
+    return FirstBefore(ms, p + v->length, to) != nullptr ? p + v->length : from;
+  }
+  return from;
 }
 
 }  // namespace figcheck

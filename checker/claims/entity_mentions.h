@@ -64,7 +64,18 @@ class EntityMentions {
   bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const;
   // "The Chinese firm", "the American EV giant", 這家中國車廠: a determiner, a
   // few describing words, then a head noun that names a kind of company.
-  bool HasDescriptiveAnaphor(size_t from, size_t to) const;
+  // The determiner stands in [from, to); the head may stand up to `head_to`
+  // (這家僅有約200名員工的中國公司: the figure sits inside the description).
+  bool HasDescriptiveAnaphor(size_t from, size_t to, size_t head_to) const;
+  // 營收成長12,000%、2024年達到19億美元的雲端運算基礎設施公司CoreWeave, 交付225萬輛的
+  // 中國汽車製造商比亞迪: a figure in a Chinese relative clause (…的) describes
+  // the name the clause ends on: right after 的, or right after a head noun
+  // (公司, 製造商) a few words after it; no clause punctuation between.
+  const Mention* ModifiedNameAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const;
+  // 奧特曼在聽證會上透露，ChatGPT……: where a reporting verb stands in [from, to)
+  // with a name after it before `to`, the reported content's subject can only
+  // stand after the verb; else `from`.
+  size_t AfterReportingVerb(const std::vector<Mention>& ms, size_t from, size_t to) const;
 
  private:
   std::string_view text_;

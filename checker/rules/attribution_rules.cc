@@ -68,6 +68,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   if (!not_anaphors.ok()) return not_anaphors.status();
   for (const auto& w : *not_anaphors) table.anaphors.Add(w, EntityTable::kNotAnaphor);
   if (Status s = AddWordLists(*file, {{"concessive_openers", &table.concessive_openers},
+                                      {"reporting_verbs", &table.reporting_verbs},
                                       {"relative_openers", &table.relative_openers},
                                       {"agent_markers", &table.agent_markers},
                                       {"anaphor_determiners", &table.anaphor_determiners},

@@ -39,6 +39,7 @@ struct EntityTable {
   WordMatcher agent_markers;       // payload 0: by, 被 before the name of who did it
   WordMatcher relative_openers;    // payload 0: which, who … open a clause about the name before them
   WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
+  WordMatcher reporting_verbs;     // payload 0: 表示, 透露 … end a speaker's part of a sentence
 
   const EntityRule* Find(const std::string& name) const;
 };

@@ -56,10 +56,12 @@ bool IsPart(const Claim& c, const std::string& part) {
 
 // `w` is the whole `p` is a part of: the same fact without a place, of no
 // entity, or of p's own entity (or any, when p has none) when p is narrowed
-// by a place (data centres in US of all data centres).
+// by a place (US data centres, or data centres in US, of all data centres).
 bool IsWholeOf(const Claim& w, const Claim& p) {
   if (!PlaceOf(w).empty() || w.metric != p.metric || w.unit != p.unit || w.as_of != p.as_of) return false;
-  return w.entity.empty() || (!PlaceOf(p).empty() && (w.entity == p.entity || p.entity.empty()));
+  const std::string place = PlaceOf(p);
+  return w.entity.empty() || (!place.empty() && (w.entity == p.entity || p.entity.empty() ||
+                                                 p.entity == PlaceNarrowed(place, w.entity)));
 }
 
 }  // namespace
