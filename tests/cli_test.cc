@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <tuple>
 
 #include "tests/test_util.h"
 
@@ -176,6 +178,34 @@ TEST(CliTest, AWordSplitAtAnUnquotedCommaIsALintError) {
   EXPECT_EQ(lint.exit_code, 2);
   EXPECT_NE(lint.err.find("entities.yaml:"), std::string::npos) << lint.err;
   EXPECT_NE(lint.err.find("is digits alone"), std::string::npos) << lint.err;
+}
+
+TEST(CliTest, ReferencesBetweenRulesAreChecked) {
+  // A unit's aspect must be an aspect of metrics.yaml; compare_as must name a metric of the same kind.
+  const std::string dir = testing::TempDir() + "/badrefs";
+  for (const auto& [file, line, expected] :
+       {std::tuple{"units.yaml", "  - {id: widget, dimension: count, unit: count, factor: 1, after: [widgets], aspect: chnage}\n",
+                   "aspect 'chnage'"},
+        std::tuple{"metrics.yaml", "", "compare_as 'revenue'"}}) {
+    fs::remove_all(dir);
+    fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
+    if (std::string(file) == "units.yaml") {
+      std::ofstream(dir + "/units.yaml", std::ios::app) << line;
+    } else {
+      std::ifstream in(dir + "/metrics.yaml");
+      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string from = "compare_as: growth,";
+      ASSERT_NE(text.find(from), std::string::npos);
+      text.replace(text.find(from), from.size(), "compare_as: revenue,");
+      std::ofstream(dir + "/metrics.yaml", std::ios::trunc) << text;
+    }
+    auto lint = RunFigcheck("rules lint " + dir);
+    EXPECT_EQ(lint.exit_code, 2) << file;
+    EXPECT_NE(lint.err.find(file), std::string::npos) << lint.err;
+    EXPECT_NE(lint.err.find(expected), std::string::npos) << lint.err;
+    auto claims = RunFigcheck("claims --rules " + dir + " -", "19億美元");
+    EXPECT_EQ(claims.exit_code, 2) << file;
+  }
 }
 
 TEST(CliTest, AddingAUnitNeedsNoRecompile) {

@@ -15,27 +15,10 @@ namespace {
 
 using nlohmann::json;
 
-// Writes each text as its own document in a fresh folder and checks the folder.
 json CheckTexts(const std::string& name, const std::vector<std::string>& texts) {
-  const std::string dir = testing::TempDir() + "/fact_identity/" + name;
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  for (size_t i = 0; i < texts.size(); ++i) {
-    std::ofstream(dir + "/" + std::to_string(i) + ".txt") << texts[i];
-  }
-  auto r = testing::RunFigcheck("check --format json " + dir);
-  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
-  return json::parse(r.out);
+  return testing::CheckTexts("fact_identity/" + name, texts);
 }
-
-// Findings of error or warning severity.
-std::vector<json> Counted(const json& report) {
-  std::vector<json> out;
-  for (const auto& f : report["findings"]) {
-    if (f["severity"] != "info") out.push_back(f);
-  }
-  return out;
-}
+std::vector<json> Counted(const json& report) { return testing::CountedFindings(report); }
 
 TEST(FactIdentityTest, NeighbouringRoundedCountsDisagree) {
   // 225萬 allows 2,245,000 up to (not including) 2,255,000; 226万 starts there.

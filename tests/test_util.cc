@@ -64,4 +64,31 @@ std::vector<nlohmann::json> ParseJsonl(const std::string& text) {
   return out;
 }
 
+nlohmann::json CheckTexts(const std::string& name, const std::vector<std::string>& texts) {
+  const std::string dir = TempDir() + "/" + name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::ofstream(dir + "/" + std::to_string(i) + ".txt") << texts[i];
+  }
+  auto r = RunFigcheck("check --format json " + dir);
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
+  return nlohmann::json::parse(r.out);
+}
+
+std::vector<nlohmann::json> CountedFindings(const nlohmann::json& report) {
+  std::vector<nlohmann::json> out;
+  for (const auto& f : report["findings"]) {
+    if (f["severity"] != "info") out.push_back(f);
+  }
+  return out;
+}
+
+std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string& text) {
+  const std::string path = WriteTempFile(name, text);
+  auto r = RunFigcheck("claims --format jsonl " + path);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return ParseJsonl(r.out);
+}
+
 }  // namespace figcheck::testing

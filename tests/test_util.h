@@ -26,6 +26,17 @@ std::string TempDir();
 // Writes `bytes` to TempDir()/name (creating folders) and returns the path.
 std::string WriteTempFile(const std::string& name, const std::string& bytes);
 
+// Writes each text as its own document in a fresh folder TempDir()/name,
+// runs `figcheck check --format json` on the folder and returns the report
+// (a run that exits other than 0 or 1 fails the calling test).
+nlohmann::json CheckTexts(const std::string& name, const std::vector<std::string>& texts);
+
+// The findings of a report with error or warning severity.
+std::vector<nlohmann::json> CountedFindings(const nlohmann::json& report);
+
+// The claims figcheck reads from one text (written as TempDir()/name).
+std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string& text);
+
 }  // namespace figcheck::testing
 
 #endif  // FIGCHECK_TESTS_TEST_UTIL_H_

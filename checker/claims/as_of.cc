@@ -25,6 +25,9 @@ std::string PeriodOf(const Quantity& date) {
   return months == 3 ? "quarter" : months == 6 ? "half_year" : "";
 }
 
+// 2015至2024年, between 2024 and 2030.
+bool SpanOfYears(const Quantity& date) { return date.high && date.value.size() == 4 && *date.high != date.value; }
+
 std::vector<Quantity>::const_iterator FirstAt(const std::vector<Quantity>& quantities, size_t pos) {
   return std::lower_bound(quantities.begin(), quantities.end(), pos,
                           [](const Quantity& x, size_t p) { return x.begin < p; });
@@ -32,7 +35,8 @@ std::vector<Quantity>::const_iterator FirstAt(const std::vector<Quantity>& quant
 
 }  // namespace
 
-AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool explain) const {
+AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool change,
+                         bool explain) const {
   const size_t sb = span.sentence_begin, se = span.sentence_end, cb = span.clause_begin, ce = span.clause_end;
   const Quantity* date = nullptr;
   const Quantity* date_in_sentence = nullptr;
@@ -57,8 +61,9 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
       if ((before || (after && baseline.empty())) && d.value.size() >= 4) baseline = d.value.substr(0, 4);
       continue;
     }
-    // "between 2024 and 2030, reaching 945 TWh": a span of years dates no single figure.
-    if (d.high && d.value.size() == 4 && *d.high != d.value) continue;
+    // "between 2024 and 2030, reaching 945 TWh": a span of years dates no single
+    // figure, only a change over it (2015至2024年間以年均約12%的速度增長: to 2024).
+    if (SpanOfYears(d) && !change) continue;
     const bool period = IsPeriod(d);
     if (wants_period && !period) continue;
     if (d.end <= q.begin) {
@@ -76,7 +81,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   AsOf out;
   out.baseline = std::move(baseline);
   if (date != nullptr) {
-    out.value = date->value;
+    out.value = SpanOfYears(*date) ? *date->high : date->value;
     out.stated = true;
     if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
     if (auto moved = SinceDate(*date, q)) {
@@ -102,8 +107,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
-    const bool span_of_years = d.high && d.value.size() == 4 && *d.high != d.value;
-    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !span_of_years) {
+    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !SpanOfYears(d)) {
       return &d;
     }
   }

@@ -62,7 +62,8 @@ class AsOfChooser {
               std::optional<CivilDate> published)
       : text_(text), quantities_(quantities), rules_(rules), published_(published) {}
 
-  AsOf Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool explain) const;
+  // `change`: the figure is a change, which a span of years dates (to its end).
+  AsOf Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool change, bool explain) const;
 
  private:
   const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;

@@ -217,6 +217,7 @@ class Attributor {
       const size_t from = names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses);
       m = anaphor || topic_.empty() ? names_.NearestBefore(ms, pb, from) : nullptr;
       if (m != nullptr && IsWeak(names_.Entity(*m))) m = nullptr;
+      if (m == nullptr && topic_.empty()) m = LastNameBefore(pb);
       how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
                     : "the subject carried over: no name stands before it in its sentence";
       if (m == nullptr && !topic_.empty()) {
@@ -260,6 +261,23 @@ class Attributor {
       if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
     }
     return false;
+  }
+
+  // The last company or product named in the few paragraphs before `pos` (a
+  // paragraph start): what the text is about when no figure has said so yet
+  // (特斯拉公布了去年的交付數據。 / 根據數據，全年銷量為179萬輛).
+  const Mention* LastNameBefore(size_t pos) {
+    constexpr int kParagraphs = 3;  // non-empty lines to look back over
+    for (int n = 0; n < kParagraphs && pos > 0;) {
+      const auto [pb, pe] = Paragraph(pos - 1);
+      if (pe > pb) ++n;
+      const std::vector<Mention>& ms = Scanned(pb).entities;
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (!IsWeak(names_.Entity(*it))) return &*it;
+      }
+      pos = pb;
+    }
+    return nullptr;
   }
 
   // Where the subject of a figure at `pos` stands: after a concessive opener
@@ -418,7 +436,8 @@ class Attributor {
   void ChooseAsOf(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     const MetricRule* metric = rules_.metrics.Find(a->metric);
     FigureSpan span{sb, se, cb, ce, &Sentence(sb, se).clauses, Paragraph(q.begin).first};
-    AsOf dated = as_of_.Choose(q, span, metric != nullptr && metric->per_period, explain_);
+    AsOf dated = as_of_.Choose(q, span, metric != nullptr && metric->per_period, metric != nullptr && metric->change,
+                               explain_);
     a->as_of = std::move(dated.value);
     a->as_of_stated = dated.stated;
     if (!dated.period.empty()) period_aspects_.push_back(dated.period);

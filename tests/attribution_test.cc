@@ -1,0 +1,88 @@
+// Attribution from clause structure: which entity and metric a figure is
+// about, read from `figcheck claims`. Texts written here, in Traditional and
+// Simplified Chinese and English.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "tests/test_util.h"
+
+namespace figcheck {
+namespace {
+
+using nlohmann::json;
+using testing::ClaimsOf;
+
+// The claim whose text is `text` (the test fails when there is none).
+json Claim(const std::vector<json>& claims, const std::string& text) {
+  auto it = std::find_if(claims.begin(), claims.end(), [&](const json& c) { return c["text"] == text; });
+  EXPECT_NE(it, claims.end()) << "no claim " << text;
+  return it == claims.end() ? json::object() : *it;
+}
+
+TEST(AttributionTest, QiZhongIsNoAnaphor) {
+  // 其中 ("of these") holds 其 ("its") but refers to nothing: the figure is US data centres'.
+  auto c = ClaimsOf("attribution/qizhong.txt",
+                    "date 2025-04-17\nOpenAI的GPT-4训练耗电42.4吉瓦时。\n"
+                    "2024年全球数据中心耗电达415太瓦时。其中,美国数据中心耗电量180太瓦时。\n");
+  EXPECT_EQ(Claim(c, "180太瓦时")["entity"], "US data centres");
+}
+
+TEST(AttributionTest, NoCueStartsInsideADate) {
+  // 2024年耗电量 is 耗电量 (consumption) in 2024, not 年耗电量 (a year's use).
+  auto c = ClaimsOf("attribution/cue_in_date.txt", "date 2025-04-17\n美国数据中心2024年耗电量达180太瓦时。\n");
+  EXPECT_EQ(Claim(c, "180太瓦时")["metric"], "electricity_consumption");
+}
+
+TEST(AttributionTest, ASemicolonStartsANewSubject) {
+  auto c = ClaimsOf("attribution/semicolon.txt",
+                    "date 2026-01-05\n比亚迪2025年纯电销量同比增长近28%;特斯拉全年交付量同比下滑8.6%至160万辆。\n");
+  EXPECT_EQ(Claim(c, "近28%")["entity"], "BYD");
+  EXPECT_EQ(Claim(c, "8.6%")["entity"], "Tesla");
+  EXPECT_EQ(Claim(c, "160万辆")["entity"], "Tesla");
+}
+
+TEST(AttributionTest, AComparisonOpenerIsNotTheSubject) {
+  auto c = ClaimsOf("attribution/compared.txt",
+                    "date 2026-01-05\n相比特斯拉呈現下滑9%，比亞迪則是靠著歐洲市場，讓年銷量成長28%。\n");
+  EXPECT_EQ(Claim(c, "28%")["entity"], "BYD");
+}
+
+TEST(AttributionTest, AChineseRelativeClauseDescribesTheNameItEndsOn) {
+  auto c = ClaimsOf("attribution/relative.txt",
+                    "date 2025-05-12\n「DeepSeek做了很多事情，」營收在兩年內成長12,000%、2024年達到19億美元的雲端運算"
+                    "基礎設施公司CoreWeave執行長在聽證會上表示。\n"
+                    "去年交付225萬輛電動車的中國汽車製造商比亞迪正式超越特斯拉。\n"
+                    "比亞迪去年賣出425萬輛的成績超越特斯拉。\n");
+  EXPECT_EQ(Claim(c, "12,000%")["entity"], "CoreWeave");
+  EXPECT_EQ(Claim(c, "19億美元")["entity"], "CoreWeave");
+  EXPECT_EQ(Claim(c, "225萬輛")["entity"], "BYD");
+  // 的成績超越特斯拉: the clause ends on 成績 (the result), not on Tesla.
+  EXPECT_EQ(Claim(c, "425萬輛")["entity"], "BYD");
+}
+
+TEST(AttributionTest, AReportingVerbEndsTheSpeakersPart) {
+  auto c = ClaimsOf("attribution/reporting.txt",
+                    "date 2025-05-12\n奧特曼在聽證會上透露，ChatGPT目前每週有超過5億用戶使用，營收也成長了50%。\n");
+  EXPECT_EQ(Claim(c, "50%")["entity"], "ChatGPT");
+}
+
+TEST(AttributionTest, ADroppedSubjectIsWhatTheTextIsAbout) {
+  // The sentence names Tesla only after its figures, in a later clause.
+  auto c = ClaimsOf("attribution/dropped.txt",
+                    "date 2025-01-03\n特斯拉公布了去年的交付數據。\n"
+                    "根據數據，2024年的全年銷量為179萬輛，較2023年的181萬輛下降1.1%，這是特斯拉首次出現下滑。\n");
+  EXPECT_EQ(Claim(c, "179萬輛")["entity"], "Tesla");
+  EXPECT_EQ(Claim(c, "181萬輛")["entity"], "Tesla");
+}
+
+TEST(AttributionTest, ADescriptiveAnaphorMayCloseAfterTheFigure) {
+  // 這家僅有約200名員工的中國公司: the figure sits inside the description of DeepSeek.
+  auto c = ClaimsOf("attribution/description.txt",
+                    "date 2025-05-12\nDeepSeek的成功展現了一個重要的創新原則。\n"
+                    "這家僅有約200名員工的中國公司，刻意招募剛畢業的年輕工程師。\n");
+  EXPECT_EQ(Claim(c, "約200名員工")["entity"], "DeepSeek");
+}
+
+}  // namespace
+}  // namespace figcheck
