@@ -68,7 +68,9 @@ TEST(ChangeFactsTest, GrowthsOfOtherThingsBasesOrCurrenciesAreNotCompared) {
       // The same change counted in NT dollars is another figure.
       "date 2026-01-16\n若以新台幣計價，台積電去年第4季資本支出3569.1億元，較去年第3季資本支出2874.5億元成長24.1%。\n",
       // Revenue's growth is not capital expenditure's.
-      "date 2026-01-16\n台積電去年第4季營收較去年第3季成長5.7%。\n"});
+      "date 2026-01-16\n台積電去年第4季營收較去年第3季成長5.7%。\n",
+      // A growth of money with no amount to tell its currency: NT dollars here, US dollars there.
+      "date 2026-01-16\n台積電2025年營收年增31.6%。\n", "date 2026-01-16\nTSMC revenue grew 35.9% in 2025.\n"});
   EXPECT_TRUE(CountedFindings(report).empty()) << report.dump(2);
 }
 

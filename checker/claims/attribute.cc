@@ -124,8 +124,10 @@ class Attributor {
         break;
       }
     }
-    // A growth of capex stated in US dollars is not one in NT dollars: the
-    // currency of the nearest level figure before it, when there is one.
+    // A growth of revenue in US dollars is not one in NT dollars (營收年增31.6%，
+    // 以美元計算年增35.9%): a change of money is a fact only in the currency of
+    // the nearest amount before it in its sentence; with none, its currency is
+    // unknown and so is what it changes.
     const MetricRule* level = table.Find(subject);
     if (level == nullptr || level->dimension != Dimension::kCurrency) return subject;
     auto it = std::lower_bound(quantities_.begin(), quantities_.end(), q.begin,
@@ -133,7 +135,7 @@ class Attributor {
     while (it != quantities_.begin() && (--it)->begin >= sb) {
       if (it->is_claim && it->dimension == Dimension::kCurrency) return subject + " (" + it->unit + ")";
     }
-    return subject;
+    return "";
   }
 
   SentenceScan& Sentence(size_t sb, size_t se) {
