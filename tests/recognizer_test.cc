@@ -123,6 +123,15 @@ TEST_F(RecognizerTest, AChangeToAnotherFigureIsNotARange) {
   EXPECT_EQ(c[3].value, "21");
 }
 
+TEST_F(RecognizerTest, ADecimalSectionUnderAHigherScale) {
+  // 1兆933.6億 is 1 trillion and 93.36 billion; 1億2345.6 (no unit after the decimal) ends at 億.
+  auto c = Claims("新台幣1兆933.6億元到1兆1312.8億元；1億2345.6萬人");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "1093360000000");
+  EXPECT_EQ(c[0].high, "1131280000000");
+  EXPECT_EQ(c[1].value, "123456000");
+}
+
 TEST_F(RecognizerTest, AChangeOfNearEndsIsARangeOfTheChange) {
   // 成長27%至37%: grew by between 27 % and 37 %; a fall of 8 % to 10 % is -10 .. -8 %.
   auto c = Claims("資本支出成長27%至37%，銷量下滑8%至10%，毛利率下滑3%至45%，營收從27%升至37%");

@@ -290,8 +290,9 @@ bool CardinalParser::AcceptArabic(const Token& t, bool spaced) {
   if (last_ != Last::kStart) {
     if (last_ != Last::kSmallUnit && last_ != Last::kLargeUnit && last_ != Last::kZero) return false;
     const bool unit_follows = IsUnitAt(text_, SkipSpaces(text_, a.end), table_);
-    // 42万3000, 1千零20; but 10万 2019年 is two numerals.
-    if (!a.is_integer || (spaced && !unit_follows)) return false;
+    // 42万3000, 1千零20, 1兆933.6億 (a decimal scaled by the unit after it); but
+    // 10万 2019年 is two numerals, and 1億2345.6 ends at 億.
+    if ((!a.is_integer && !unit_follows) || (spaced && !unit_follows)) return false;
     if (!unit_follows && a.value >= Decimal(1).ScaledByPowerOfTen(unit_run_)) return false;
   }
   SetPending(Estimate::Exact(a.value), Pending::kArabic);
