@@ -123,6 +123,15 @@ TEST_F(RecognizerTest, AChangeToAnotherFigureIsNotARange) {
   EXPECT_EQ(c[3].value, "21");
 }
 
+TEST_F(RecognizerTest, AFallWordAfterAPercentageMakesItNegative) {
+  auto c = Claims("That is 1% less than in 2023; deliveries have fallen (1.1%); prices 20 percent lower; up 5% from 2023");
+  std::vector<std::string> values;
+  for (const auto& q : c) {
+    if (q.unit == "%") values.push_back(q.value);
+  }
+  EXPECT_EQ(values, (std::vector<std::string>{"-1", "-1.1", "-20", "5"}));
+}
+
 TEST_F(RecognizerTest, ADecimalSectionUnderAHigherScale) {
   // 1兆933.6億 is 1 trillion and 93.36 billion; 1億2345.6 (no unit after the decimal) ends at 億.
   auto c = Claims("新台幣1兆933.6億元到1兆1312.8億元；1億2345.6萬人");

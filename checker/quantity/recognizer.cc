@@ -189,7 +189,7 @@ class MentionBuilder {
     Decimal scaled = value * (low_unit != nullptr ? low_unit->factor : factor);
     std::optional<Decimal> scaled_high;
     if (high) scaled_high = *high * factor;
-    if (unit != nullptr && unit->dimension == Dimension::kPercent && Negated(qb)) {
+    if (unit != nullptr && unit->dimension == Dimension::kPercent && (Negated(qb) || FallFollows(end))) {
       // 下滑8%至10% is -10 % .. -8 %: the low end stays the low one.
       if (scaled_high) std::swap(scaled, *scaled_high);
       scaled = -scaled;
@@ -372,6 +372,11 @@ class MentionBuilder {
       p = utf8::PrevStart(text_, p);
     }
     return false;
+  }
+
+  // "1% less than", "20 percent lower": a fall word right after the figure.
+  bool FallFollows(size_t end) const {
+    return rules_.changes.falls_after.MatchAt(text_, SkipSpaces(text_, end)).has_value();
   }
 
   // A fall word stands right before the figure, no other figure between

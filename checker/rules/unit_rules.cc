@@ -145,6 +145,9 @@ Result<ChangeTable> LoadChangeTable(const std::string& path) {
   auto falls = ReadWords(*file, file->root["falls"], "falls");
   if (!falls.ok()) return falls.status();
   for (const auto& w : *falls) table.falls.Add(w, 0);
+  auto falls_after = ReadWords(*file, file->root["falls_after"], "falls_after");
+  if (!falls_after.ok()) return falls_after.status();
+  for (const auto& w : *falls_after) table.falls_after.Add(w, 0);
   auto changes = ReadWords(*file, file->root["changes"], "changes");
   if (!changes.ok()) return changes.status();
   for (const auto& w : *changes) table.changes.Add(w, 0);

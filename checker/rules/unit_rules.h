@@ -56,6 +56,7 @@ struct QualifierTable {
 
 struct ChangeTable {
   WordMatcher falls;
+  WordMatcher falls_after;  // less, lower: right after a percentage, a fall ("1% less than")
   WordMatcher changes;     // change verbs (升, 增, rose …): X至Y after one is a range only of near ends
   WordMatcher from_words;  // 從, 由, from: X至Y after one is "from X to Y", never a range
   int reach = 4;  // code points
