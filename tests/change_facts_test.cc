@@ -130,5 +130,16 @@ TEST(ChangeFactsTest, AMarginAfterAChangeToWordIsTheLevel) {
   EXPECT_EQ((*level)["metric"], "gross_margin");
 }
 
+TEST(ChangeFactsTest, ExchangeRateAssumptionsDisagree) {
+  // The guidance's assumed rate: 31.6 (set against the actual 31.01 with 優於) vs 30.6 elsewhere.
+  json report = CheckTexts("change_facts/fx", {
+      "date 2026-01-16\n台積電去年第4季稅後純益5057.4億元。財務長表示，實際匯率為1 美元兌 31.01 元新台幣，優於原先財測假設的 31.6。\n",
+      "date 2026-01-16\n台積電第四季的實際匯率為 1 美元兌新台幣 31.01 元，而台積電預測為 1 美元兌新台幣 30.6 元。\n"});
+  auto found = CountedFindings(report);
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  EXPECT_EQ(found[0]["metric"], "exchange_rate");
+  EXPECT_EQ(Values(found[0]), (std::set<std::string>{"31.6", "30.6"}));
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -123,6 +123,22 @@ TEST_F(RecognizerTest, AChangeToAnotherFigureIsNotARange) {
   EXPECT_EQ(c[3].value, "21");
 }
 
+TEST_F(RecognizerTest, ABareNumberSetAgainstAFigureBorrowsItsUnit) {
+  // 1 美元兌: the unit a rate is quoted per is no amount; 31.6 is set against 31.01 元 with 優於.
+  auto c = Claims("實際匯率為1 美元兌 31.01 元新台幣，優於原先財測假設的 31.6，毛利率因此提升");
+  ASSERT_EQ(c.size(), 2u) << Text(c[0]);
+  EXPECT_EQ(c[0].value, "31.01");
+  EXPECT_EQ(c[1].value, "31.6");
+  EXPECT_EQ(c[1].unit, "TWD");
+  EXPECT_EQ(c[1].rule, "borrowed:unit:twd");
+}
+
+TEST_F(RecognizerTest, ABareNumberOfAnotherMagnitudeOrSentenceBorrowsNothing) {
+  // 280 against 300億元 (is it 280億?), 3 against 31.01, and a number after the sentence ends.
+  auto c = Claims("營收達300億元，高於預期的280。匯率為31.01元，高於3。匯率為31.01元。高於31.6");
+  for (const auto& q : c) EXPECT_TRUE(q.unit == "TWD" && q.rule.rfind("borrowed", 0) != 0) << q.value << " " << q.rule;
+}
+
 TEST_F(RecognizerTest, AFallWordAfterAPercentageMakesItNegative) {
   auto c = Claims("That is 1% less than in 2023; deliveries have fallen (1.1%); prices 20 percent lower; up 5% from 2023");
   std::vector<std::string> values;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checker/quantity/borrowed_unit.h"
 #include "checker/quantity/date_recognizer.h"
 #include "checker/quantity/numeral.h"
 #include "checker/util/utf8.h"
@@ -446,6 +447,7 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
   out.insert(out.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
   std::inplace_merge(out.begin(), out.begin() + middle, out.end(),
                      [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
+  BorrowUnits(text, rules, &out);
   return out;
 }
 

@@ -8,7 +8,8 @@
 // The result is sorted by position and spans never overlap. Every number is
 // returned (`numbers` lists them all); Quantity::is_claim says which are
 // figures worth checking (a unit, a counting word, a scale word, a date that
-// dates an event), the rest are bare numbers.
+// dates an event), the rest are bare numbers, except where one set against a
+// figure borrows its unit (borrowed_unit.h).
 #ifndef FIGCHECK_QUANTITY_RECOGNIZER_H_
 #define FIGCHECK_QUANTITY_RECOGNIZER_H_
 
