@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <tuple>
 
 #include "tests/test_util.h"
 
@@ -181,30 +180,34 @@ TEST(CliTest, AWordSplitAtAnUnquotedCommaIsALintError) {
 }
 
 TEST(CliTest, ReferencesBetweenRulesAreChecked) {
-  // A unit's aspect must be an aspect of metrics.yaml; compare_as must name a metric of the same kind.
+  // A unit's aspect must be an aspect of metrics.yaml; compare_as must name a metric of the same
+  // kind; a metric's setting must be one of its words (a typo is no silent default).
+  struct Edit {
+    std::string file, from, to, expected;  // replace `from` (empty: append `to`)
+  };
+  const Edit edits[] = {
+      {"units.yaml", "", "  - {id: widget, dimension: count, unit: count, factor: 1, after: [widgets], aspect: chnage}\n",
+       "aspect 'chnage'"},
+      {"metrics.yaml", "compare_as: growth,", "compare_as: revenue,", "compare_as 'revenue'"},
+      {"metrics.yaml", "per_period: true,", "per_period: yes,", "per_period can only be 'true', 'false'"}};
   const std::string dir = testing::TempDir() + "/badrefs";
-  for (const auto& [file, line, expected] :
-       {std::tuple{"units.yaml", "  - {id: widget, dimension: count, unit: count, factor: 1, after: [widgets], aspect: chnage}\n",
-                   "aspect 'chnage'"},
-        std::tuple{"metrics.yaml", "", "compare_as 'revenue'"}}) {
+  for (const Edit& e : edits) {
     fs::remove_all(dir);
     fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
-    if (std::string(file) == "units.yaml") {
-      std::ofstream(dir + "/units.yaml", std::ios::app) << line;
+    std::ifstream in(dir + "/" + e.file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (e.from.empty()) {
+      text += e.to;
     } else {
-      std::ifstream in(dir + "/metrics.yaml");
-      std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      const std::string from = "compare_as: growth,";
-      ASSERT_NE(text.find(from), std::string::npos);
-      text.replace(text.find(from), from.size(), "compare_as: revenue,");
-      std::ofstream(dir + "/metrics.yaml", std::ios::trunc) << text;
+      ASSERT_NE(text.find(e.from), std::string::npos) << e.from;
+      text.replace(text.find(e.from), e.from.size(), e.to);
     }
+    std::ofstream(dir + "/" + e.file, std::ios::trunc) << text;
     auto lint = RunFigcheck("rules lint " + dir);
-    EXPECT_EQ(lint.exit_code, 2) << file;
-    EXPECT_NE(lint.err.find(file), std::string::npos) << lint.err;
-    EXPECT_NE(lint.err.find(expected), std::string::npos) << lint.err;
-    auto claims = RunFigcheck("claims --rules " + dir + " -", "19億美元");
-    EXPECT_EQ(claims.exit_code, 2) << file;
+    EXPECT_EQ(lint.exit_code, 2) << e.expected;
+    EXPECT_NE(lint.err.find(e.file), std::string::npos) << lint.err;
+    EXPECT_NE(lint.err.find(e.expected), std::string::npos) << lint.err;
+    EXPECT_EQ(RunFigcheck("claims --rules " + dir + " -", "19億美元").exit_code, 2) << e.expected;
   }
 }
 

@@ -1,5 +1,6 @@
 #include "checker/rules/attribution_rules.h"
 
+#include <algorithm>
 #include <map>
 
 #include "checker/rules/yaml_util.h"
@@ -144,30 +145,28 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       return file->Error(entry["dimension"], "metric '" + rule.id + "': unknown dimension '" + *dim + "'");
     }
     rule.dimension = *parsed;
-    auto monotonic = ReadString(*file, entry, "monotonic", false);
-    if (!monotonic.ok()) return monotonic.status();
-    if (!monotonic->empty() && *monotonic != "increasing") {
-      return file->Error(entry["monotonic"], "metric '" + rule.id + "': monotonic can only be 'increasing'");
+    // Settings with a few allowed words; absent: "". A typo is an error, not a default.
+    std::map<std::string, std::string> set;
+    for (const auto& [key, allowed] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
+             {"monotonic", {"increasing"}}, {"compare", {"true", "false"}}, {"per_period", {"true", "false"}},
+             {"change", {"true", "false"}}, {"base", {"previous_year"}}}) {
+      auto value = ReadString(*file, entry, key, false);
+      if (!value.ok()) return value.status();
+      if (!value->empty() && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
+        std::string words;
+        for (const auto& a : allowed) words += (words.empty() ? "'" : ", '") + a + "'";
+        return file->Error(entry[key], "metric '" + rule.id + "': " + key + " can only be " + words);
+      }
+      set[key] = *value;
     }
-    rule.increasing = *monotonic == "increasing";
-    auto compare = ReadString(*file, entry, "compare", false);
-    if (!compare.ok()) return compare.status();
-    rule.compare = *compare != "false";
-    auto per_period = ReadString(*file, entry, "per_period", false);
-    if (!per_period.ok()) return per_period.status();
-    rule.per_period = *per_period == "true";
-    auto change = ReadString(*file, entry, "change", false);
-    if (!change.ok()) return change.status();
-    rule.change = *change == "true";
+    rule.increasing = set["monotonic"] == "increasing";
+    rule.compare = set["compare"] != "false";
+    rule.per_period = set["per_period"] == "true";
+    rule.change = set["change"] == "true";
+    rule.year_over_year = set["base"] == "previous_year";
     auto compare_as = ReadString(*file, entry, "compare_as", false);
     if (!compare_as.ok()) return compare_as.status();
     rule.compare_as = *compare_as;
-    auto base = ReadString(*file, entry, "base", false);
-    if (!base.ok()) return base.status();
-    if (!base->empty() && *base != "previous_year") {
-      return file->Error(entry["base"], "metric '" + rule.id + "': base can only be 'previous_year'");
-    }
-    rule.year_over_year = *base == "previous_year";
     auto cues = ReadWords(*file, entry["cues"], "cues");
     if (!cues.ok()) return cues.status();
     if (cues->empty()) return file->Error(entry, "metric '" + rule.id + "' has no cues");
