@@ -54,6 +54,7 @@ TEST(AttributionTest, AChineseRelativeClauseDescribesTheNameItEndsOn) {
                     "基礎設施公司CoreWeave執行長在聽證會上表示。\n"
                     "去年交付225萬輛電動車的中國汽車製造商比亞迪正式超越特斯拉。\n"
                     "比亞迪去年賣出425萬輛的成績超越特斯拉。\n");
+  EXPECT_EQ(Claim(c, "兩年內")["entity"], "CoreWeave");  // across the digit-group comma of 12,000
   EXPECT_EQ(Claim(c, "12,000%")["entity"], "CoreWeave");
   EXPECT_EQ(Claim(c, "19億美元")["entity"], "CoreWeave");
   EXPECT_EQ(Claim(c, "225萬輛")["entity"], "BYD");

@@ -144,6 +144,8 @@ namespace {
 // does not (it lists the parts of one modifier).
 bool EndsClause(char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n'; }
 bool EndsClauseAt(std::string_view text, size_t p) {
+  auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+  if ((text[p] == ',' || text[p] == '.') && p > 0 && digit(p - 1) && digit(p + 1)) return false;  // 12,000, 19.5
   return EndsClause(text[p]) || text.compare(p, 3, "。") == 0 || text.compare(p, 3, "「") == 0 ||
          text.compare(p, 3, "」") == 0;
 }
