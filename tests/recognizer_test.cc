@@ -139,6 +139,17 @@ TEST_F(RecognizerTest, ABareNumberOfAnotherMagnitudeOrSentenceBorrowsNothing) {
   for (const auto& q : c) EXPECT_TRUE(q.unit == "TWD" && q.rule.rfind("borrowed", 0) != 0) << q.value << " " << q.rule;
 }
 
+TEST_F(RecognizerTest, AFractionOfAWholeIsAPercentage) {
+  auto c = Claims("三分之一的用戶；accounting for roughly one-third of global demand；貢獻近一半的電力需求；"
+                  "僅為美國公司的十分之一；1/2的努力；一半導體廠");
+  std::vector<std::string> got;
+  for (const auto& q : c) got.push_back(q.value + " " + q.unit);
+  // A share of a whole is in percent; a ratio to another's figure, or a fraction in digits, stays x;
+  // 一半導體 is 一 and 半導體 (semiconductor), no half.
+  EXPECT_EQ(got, (std::vector<std::string>{"33.333333333333333333 %", "33.333333333333333333 %", "50 %", "0.1 x",
+                                           "0.5 x"}));
+}
+
 TEST_F(RecognizerTest, AFallWordAfterAPercentageMakesItNegative) {
   auto c = Claims("That is 1% less than in 2023; deliveries have fallen (1.1%); prices 20 percent lower; up 5% from 2023");
   std::vector<std::string> values;

@@ -234,6 +234,17 @@ class MentionBuilder {
         value == Decimal(1) && n.form == NumeralMatch::Form::kChinese) {
       q->is_claim = false;
     }
+    // 三分之一的用戶, accounting for one-third, 近一半的需求: a share of a whole, in
+    // percent. A fraction in digits (1/2的努力) stays the number it writes.
+    const bool part = (n.fraction && n.form != NumeralMatch::Form::kArabic) ||
+                      (unit != nullptr && unit->dimension == Dimension::kRatio && unit->factor < Decimal(1));
+    if (q->dimension == Dimension::kRatio && part && IsShare(qb, end)) {
+      q->dimension = Dimension::kPercent;
+      q->unit = "%";
+      q->rule = "share:" + q->rule;
+      scaled = scaled * Decimal(100);
+      if (scaled_high) scaled_high = *scaled_high * Decimal(100);
+    }
     if (q->value.empty()) q->value = scaled.ToString();
     if (scaled_high && !q->high) q->high = q->dimension == Dimension::kDuration ? *q->high : scaled_high->ToString();
     if (qualifier == Qualifier::kRange && !q->low) q->low = q->value;
@@ -373,6 +384,13 @@ class MentionBuilder {
       p = utf8::PrevStart(text_, p);
     }
     return false;
+  }
+
+  bool IsShare(size_t begin, size_t end) const {
+    const size_t before = SkipSpacesBack(text_, begin);
+    if (rules_.units.ratio_before.MatchEndingAt(text_, before)) return false;
+    return rules_.units.share_before.MatchEndingAt(text_, before).has_value() ||
+           rules_.units.share_after.MatchAt(text_, SkipSpaces(text_, end)).has_value();
   }
 
   // "1% less than", "20 percent lower": a fall word right after the figure.

@@ -93,6 +93,12 @@ Result<UnitTable> LoadUnitTable(const std::string& path) {
     }
     table.units.push_back(std::move(rule));
   }
+  for (auto [key, matcher] : {std::pair{"share_before", &table.share_before}, {"share_after", &table.share_after},
+                              {"ratio_before", &table.ratio_before}}) {
+    auto words = ReadWords(*file, file->root[key], key);
+    if (!words.ok()) return words.status();
+    for (const auto& w : *words) matcher->Add(w, 0);
+  }
   return table;
 }
 

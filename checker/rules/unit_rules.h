@@ -34,6 +34,13 @@ struct UnitTable {
   WordMatcher after;    // payload: index into units
   WordMatcher before;   // payload: index into units
   std::vector<std::string> scale_led_words;  // unit words starting with a numeral scale char (for NumeralTable)
+  // A fraction that is a share of a whole is a percentage: one of
+  // `share_before` ends right before it (占三分之一, accounting for one-third)
+  // or one of `share_after` starts right after it (三分之一的用戶), and none of
+  // `ratio_before` ends right before it (美國公司的十分之一: a ratio to another's).
+  WordMatcher share_before;
+  WordMatcher share_after;
+  WordMatcher ratio_before;
 
   const UnitRule* Find(std::string_view id) const {
     for (const auto& u : units) if (u.id == id) return &u;
