@@ -68,6 +68,16 @@ TEST(AttributionTest, AReportingVerbEndsTheSpeakersPart) {
   EXPECT_EQ(Claim(c, "50%")["entity"], "ChatGPT");
 }
 
+TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
+  // 其中Model 3/Y is a part of Tesla's deliveries; after the semicolon the text is still about Tesla.
+  auto c = ClaimsOf("attribution/part.txt",
+                    "date 2025-01-03\n数据显示,特斯拉第四季度交付49.56万辆,其中Model 3/Y交付47.19万辆;"
+                    "第四季度汽车产量45.94万辆,其中Model 3/Y产量43.67万辆。\n");
+  EXPECT_EQ(Claim(c, "47.19万辆")["entity"], "Tesla Model 3/Y");
+  EXPECT_EQ(Claim(c, "45.94万辆")["entity"], "Tesla");
+  EXPECT_EQ(Claim(c, "43.67万辆")["entity"], "Tesla Model 3/Y");
+}
+
 TEST(AttributionTest, ADroppedSubjectIsWhatTheTextIsAbout) {
   // The sentence names Tesla only after its figures, in a later clause.
   auto c = ClaimsOf("attribution/dropped.txt",

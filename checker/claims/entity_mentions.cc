@@ -44,9 +44,15 @@ const Mention* EntityMentions::NearestBefore(const std::vector<Mention>& ms, siz
 
 const Mention* EntityMentions::FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
   for (const auto& m : ms) {
-    if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m))) return &m;
+    if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m)) && !IsPart(m)) return &m;
   }
   return nullptr;
+}
+
+bool EntityMentions::IsPart(const Mention& m) const {
+  size_t p = m.begin;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  return rules_.entities.part_openers.MatchEndingAt(text_, p).has_value();
 }
 
 const Mention* EntityMentions::RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const {
@@ -113,7 +119,7 @@ const Mention* EntityMentions::AgentAfter(const std::vector<Mention>& ms, size_t
 
 const Mention* EntityMentions::FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
   for (const auto& m : ms) {
-    if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m))) return &m;
+    if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m)) && !IsPart(m)) return &m;
   }
   return nullptr;
 }

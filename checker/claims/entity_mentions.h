@@ -39,8 +39,11 @@ class EntityMentions {
   bool InAsideBefore(const Mention& m, size_t pos) const;
   // Nearest mention ending at or before `pos` within [from, pos), companies before places.
   const Mention* NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const;
-  // The first company or product named in [from, pos): a sentence's subject comes first.
+  // The first company or product named in [from, pos): a sentence's subject
+  // comes first. A name right after a part opener (其中Model 3/Y) is a part of
+  // what the sentence is about, never its subject.
   const Mention* FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const;
+  bool IsPart(const Mention& m) const;
   // A clause opened by a relative word (", which set a record with …") is
   // about the name just before it.
   const Mention* RelativeAntecedent(const std::vector<Mention>& ms, size_t sb, size_t cb) const;
@@ -59,6 +62,7 @@ class EntityMentions {
   // "595,413 BEVs sold by BYD", 被比亞迪超越: an agent marker right before a
   // name, a few words after the figure in its clause.
   const Mention* AgentAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const;
+  // The first company or product named in [pos, to) that is not a part (其中…).
   const Mention* FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const;
   // The sentence names any entity at all (a company, product or place).
   bool NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const;

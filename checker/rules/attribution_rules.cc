@@ -70,6 +70,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   for (const auto& w : *not_anaphors) table.anaphors.Add(w, EntityTable::kNotAnaphor);
   if (Status s = AddWordLists(*file, {{"concessive_openers", &table.concessive_openers},
                                       {"reporting_verbs", &table.reporting_verbs},
+                                      {"part_openers", &table.part_openers},
                                       {"relative_openers", &table.relative_openers},
                                       {"agent_markers", &table.agent_markers},
                                       {"anaphor_determiners", &table.anaphor_determiners},

@@ -40,6 +40,7 @@ struct EntityTable {
   WordMatcher relative_openers;    // payload 0: which, who … open a clause about the name before them
   WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
   WordMatcher reporting_verbs;     // payload 0: 表示, 透露 … end a speaker's part of a sentence
+  WordMatcher part_openers;        // payload 0: 其中, including … before a name that is a part, not the subject
 
   const EntityRule* Find(const std::string& name) const;
 };
