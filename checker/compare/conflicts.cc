@@ -146,10 +146,20 @@ class ConflictFinder {
   // Both name a member of one aspect family, and not the same one (a quarter vs
   // a year); or only one names a member of a strict family (a place); or one names several members (a quarter and a year), so which
   // fact it states is open: not the same fact, precision first.
-  bool SameFacet(const Claim& a, const Claim& b) const {
-    std::map<std::string, std::set<std::string>> fa, fb;
-    for (const auto& x : a.aspects) if (!metrics_.IsFlag(x)) fa[metrics_.AspectFamily(x)].insert(x);
-    for (const auto& x : b.aspects) if (!metrics_.IsFlag(x)) fb[metrics_.AspectFamily(x)].insert(x);
+  using Facets = std::map<std::string, std::set<std::string>>;  // family -> the members a claim names
+
+  // A claim's facets are read once, not once a pair.
+  const Facets& FacetsOf(const Claim& c) {
+    auto it = facets_.find(&c);
+    if (it != facets_.end()) return it->second;
+    Facets f;
+    for (const auto& x : c.aspects) if (!metrics_.IsFlag(x)) f[metrics_.AspectFamily(x)].insert(x);
+    return facets_.emplace(&c, std::move(f)).first->second;
+  }
+
+  bool SameFacet(const Claim& a, const Claim& b) {
+    const Facets& fa = FacetsOf(a);
+    const Facets& fb = FacetsOf(b);
     auto strict_only_in = [&](const auto& x, const auto& y) {
       return std::any_of(x.begin(), x.end(),
                          [&](const auto& f) { return metrics_.IsStrictFamily(f.first) && !y.count(f.first); });
@@ -365,6 +375,7 @@ class ConflictFinder {
   std::unordered_map<const Claim*, std::string> signatures_;
   std::unordered_map<const Claim*, std::optional<ValueInterval>> values_;
   std::unordered_map<const Claim*, std::optional<DayInterval>> days_;
+  std::unordered_map<const Claim*, Facets> facets_;
 };
 
 bool HasSubject(const Claim& c, const MetricTable& metrics) {
