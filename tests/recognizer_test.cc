@@ -27,6 +27,15 @@ class RecognizerTest : public ::testing::Test {
     }
     return out;
   }
+  // Every date, claim or not.
+  std::vector<Quantity> Dates(const std::string& text, std::optional<CivilDate> published = std::nullopt) {
+    last_ = Normalize(text);
+    std::vector<Quantity> out;
+    for (auto& q : RecognizeQuantities(last_, *rules_, RecognizeContext{published})) {
+      if (q.dimension == Dimension::kDate) out.push_back(q);
+    }
+    return out;
+  }
   std::string Text(const Quantity& q) const { return last_.text.substr(q.begin, q.end - q.begin); }
 
   static Rulebook* rules_;
@@ -229,17 +238,22 @@ TEST_F(RecognizerTest, YearOnlyDatesAreClaimsOnlyForEvents) {
 }
 
 TEST_F(RecognizerTest, DatelinesWeekdaysAndBareQuarters) {
-  auto c = Claims("（中央社記者台北15日電）特斯拉2日公布，去年第4季交車量下滑，週四股價上漲。", CivilDate::Day(2026, 1, 16));
+  // Every date is read; a quarter that frames a figure (去年第4季交車量, Q4 deliveries)
+  // is that figure's as-of, not a claim of its own.
+  auto c = Dates("（中央社記者台北15日電）特斯拉2日公布，去年第4季交車量下滑，週四股價上漲。", CivilDate::Day(2026, 1, 16));
   ASSERT_EQ(c.size(), 4u);
   EXPECT_EQ(c[0].value, "2026-01-15");
   EXPECT_EQ(c[1].value, "2026-01-02");
   EXPECT_EQ(c[2].value, "2025-10");
   EXPECT_EQ(c[2].high, "2025-12");
+  EXPECT_FALSE(c[2].is_claim);
   EXPECT_EQ(c[3].value, "2026-01-15");  // the Thursday on or before Friday 16 January
-  auto e = Claims("Tesla said on Thursday that Q4 deliveries fell.", CivilDate::Day(2025, 1, 2));
+  EXPECT_TRUE(c[0].is_claim && c[1].is_claim && c[3].is_claim);
+  auto e = Dates("Tesla said on Thursday that Q4 deliveries fell.", CivilDate::Day(2025, 1, 2));
   ASSERT_EQ(e.size(), 2u);
   EXPECT_EQ(e[0].value, "2025-01-02");
   EXPECT_EQ(e[1].value, "2024-10");
+  EXPECT_FALSE(e[1].is_claim);
 }
 
 TEST_F(RecognizerTest, NewYearArticlesThatSayLastYearKeepThisYear) {
@@ -252,7 +266,7 @@ TEST_F(RecognizerTest, NewYearArticlesThatSayLastYearKeepThisYear) {
 }
 
 TEST_F(RecognizerTest, EnglishDates) {
-  auto c = Claims("On May 7, 2025 and in the fourth quarter of 2024, two months ago.", CivilDate::Day(2025, 1, 2));
+  auto c = Dates("On May 7, 2025 and in the fourth quarter of 2024, two months ago.", CivilDate::Day(2025, 1, 2));
   ASSERT_EQ(c.size(), 3u);
   EXPECT_EQ(c[0].value, "2025-05-07");
   EXPECT_EQ(c[1].value, "2024-10");

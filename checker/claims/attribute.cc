@@ -265,9 +265,10 @@ class Attributor {
     return false;
   }
 
-  // The last company or product named in the few paragraphs before `pos` (a
-  // paragraph start): what the text is about when no figure has said so yet
-  // (特斯拉公布了去年的交付數據。 / 根據數據，全年銷量為179萬輛).
+  // The subject of the last sentence naming a company or product in the few
+  // paragraphs before `pos` (a paragraph start): what the text is about when
+  // no figure has said so yet (特斯拉公布了去年的交付數據。 / 根據數據，全年銷量為
+  // 179萬輛; "BYD outpaced Tesla in the quarter." / "The Chinese firm …").
   const Mention* LastNameBefore(size_t pos) {
     constexpr int kParagraphs = 3;  // non-empty lines to look back over
     for (int n = 0; n < kParagraphs && pos > 0;) {
@@ -275,7 +276,10 @@ class Attributor {
       if (pe > pb) ++n;
       const std::vector<Mention>& ms = Scanned(pb).entities;
       for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
-        if (!IsWeak(names_.Entity(*it))) return &*it;
+        if (IsWeak(names_.Entity(*it))) continue;
+        const auto [sb, se] = RangeAround(ParagraphSentences(it->begin), it->begin);
+        const Mention* subject = names_.FirstBefore(ms, std::max(sb, pb), std::min(se, pe));
+        return subject != nullptr ? subject : &*it;
       }
       pos = pb;
     }
