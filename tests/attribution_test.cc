@@ -78,6 +78,18 @@ TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
   EXPECT_EQ(Claim(c, "43.67万辆")["entity"], "Tesla Model 3/Y");
 }
 
+TEST(AttributionTest, AnEventVerbBeforeADateMakesItTheSubjectsEvent) {
+  // English puts the event's verb before its date; the quarter that frames a figure is no claim.
+  auto c = ClaimsOf("attribution/event.txt",
+                    "date 2025-01-03\nBYD overtook Tesla as the biggest BEV seller in the fourth quarter of 2024.\n"
+                    "Tesla delivered 495,570 vehicles in the fourth quarter of 2024.\n");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0]["value"], "2024-10");
+  EXPECT_EQ(c[0]["entity"], "BYD");
+  EXPECT_EQ(c[1]["value"], "495570");
+  EXPECT_EQ(c[1]["as_of"], "2024-10");
+}
+
 TEST(AttributionTest, ADroppedSubjectIsWhatTheTextIsAbout) {
   // The sentence names Tesla only after its figures, in a later clause.
   auto c = ClaimsOf("attribution/dropped.txt",

@@ -199,6 +199,10 @@ class Attributor {
       how = "the product named right after its event word (what was launched)";
     } else if (q.dimension != Dimension::kDate && (m = names_.AgentAfter(ms, q.end, ce)) != nullptr) {
       how = "the agent named after it (595,413 BEVs sold by BYD)";
+    } else if (q.dimension == Dimension::kDate &&
+               (m = names_.FirstBefore(ms, SubjectFrom(ms, sb, se, q.begin), q.begin)) != nullptr) {
+      // "BYD overtook Tesla … in the fourth quarter": an event is its subject's.
+      how = "the subject of its sentence (who the event is of)";
     } else if ((m = names_.ModifiedNameAfter(ms, q.end, se)) != nullptr) {
       how = "the name the relative clause it stands in describes (…的公司CoreWeave)";
     } else if ((m = names_.NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(names_.Entity(*m))) {

@@ -118,11 +118,18 @@ bool IsRelative(const DateMatch& m) {
   return m.groups.count("yrel") || m.groups.count("drel") || m.groups.count("unit");
 }
 
-// An event word within reach after the date (same clause), or a since/until word before it.
+// An event word within reach after the date (same clause), a since/until word
+// right before it, or an event verb earlier in its sentence ("overtook … in Q4").
 bool DatesAnEvent(std::string_view text, const DateMatch& m, const DateTable& dates) {
   size_t back = m.begin;
   while (back > 0 && text[back - 1] == ' ') --back;
   if (dates.event_before.MatchEndingAt(text, back)) return true;
+  for (int i = 0; i < dates.event_verb_reach && back > 0; ++i) {
+    if (dates.event_verbs_before.MatchEndingAt(text, back)) return true;
+    back = utf8::PrevStart(text, back);
+    size_t len = 0;
+    if (IsSentenceEnd(utf8::Decode(text, back, &len))) break;
+  }
   size_t pos = m.end;
   for (int i = 0; i < dates.event_reach && pos < text.size(); ++i) {
     if (dates.event_after.MatchAt(text, pos)) return true;

@@ -119,17 +119,20 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   if (!markers.ok()) return markers.status();
   table.new_year_markers = *markers;
   for (auto [key, matcher] : {std::pair{"event_after", &table.event_after}, {"event_before", &table.event_before},
+                              {"event_verbs_before", &table.event_verbs_before},
                               {"since_words", &table.since_words}, {"comparison_words", &table.comparison_words}}) {
     auto words = ReadWords(*file, file->root[key], key);
     if (!words.ok()) return words.status();
     for (const auto& w : *words) matcher->Add(w, 0);
   }
-  if (file->root["event_reach"]) {
-    auto reach = AsString(file->root["event_reach"]);
-    if (!reach || reach->empty() || reach->find_first_not_of("0123456789") != std::string::npos) {
-      return file->Error(file->root["event_reach"], "event_reach must be a whole number");
+  for (auto [key, field] : {std::pair<const char*, int*>{"event_reach", &table.event_reach},
+                             {"event_verb_reach", &table.event_verb_reach}}) {
+    if (!file->root[key]) continue;
+    auto reach = AsString(file->root[key]);
+    if (!reach || reach->empty() || reach->size() > 6 || reach->find_first_not_of("0123456789") != std::string::npos) {
+      return file->Error(file->root[key], std::string(key) + " must be a whole number");
     }
-    table.event_reach = std::stoi(*reach);
+    *field = std::stoi(*reach);
   }
   return table;
 }

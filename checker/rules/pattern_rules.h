@@ -44,6 +44,10 @@ struct DateTable {
   WordMatcher event_after;
   WordMatcher event_before;
   int event_reach = 12;  // code points
+  // Verbs of an event that stand before its date in English ("BYD overtook
+  // Tesla … in the fourth quarter of 2024"), up to event_verb_reach code points back.
+  WordMatcher event_verbs_before;
+  int event_verb_reach = 100;
   WordMatcher since_words;
   WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline  // 以來, since: a duration after the date counts from it
 };
