@@ -28,11 +28,6 @@ std::string PeriodOf(const Quantity& date) {
 // 2015至2024年, between 2024 and 2030.
 bool SpanOfYears(const Quantity& date) { return date.high && date.value.size() == 4 && *date.high != date.value; }
 
-std::vector<Quantity>::const_iterator FirstAt(const std::vector<Quantity>& quantities, size_t pos) {
-  return std::lower_bound(quantities.begin(), quantities.end(), pos,
-                          [](const Quantity& x, size_t p) { return x.begin < p; });
-}
-
 }  // namespace
 
 AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool change,
@@ -48,7 +43,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     auto after_first = std::upper_bound(span.clauses->begin(), span.clauses->end(), sb);
     if (after_first != span.clauses->end()) first_clause_end = *after_first;
   }
-  for (auto it = FirstAt(quantities_, sb); it != quantities_.end() && it->begin < se; ++it) {
+  for (auto it = FirstQuantityAt(quantities_, sb); it != quantities_.end() && it->begin < se; ++it) {
     const Quantity& d = *it;
     if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
     // 比2024年第4季: a point of comparison, not the figure's date.
@@ -103,7 +98,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
 // The last period named in [from, q) that dates figures (not a baseline).
 const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) const {
   constexpr int kLook = 400;  // quantities to look back over, at most
-  auto it = FirstAt(quantities_, q.begin);
+  auto it = FirstQuantityAt(quantities_, q.begin);
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
@@ -122,7 +117,7 @@ bool AsOfChooser::IsBaseline(const Quantity& date) const {
 
 bool AsOfChooser::DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const {
   if (date.begin < clause_begin || date.end > q.begin) return false;
-  for (auto it = FirstAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
+  for (auto it = FirstQuantityAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
     if (it->is_claim && it->dimension != Dimension::kDate) return false;  // q is not the first figure after it
   }
   for (size_t p = date.end; p < q.begin; ++p) {
@@ -142,7 +137,7 @@ std::optional<std::string> AsOfChooser::SinceDate(const Quantity& date, const Qu
     p += len;
   }
   if (!since) return std::nullopt;
-  for (auto it = FirstAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
+  for (auto it = FirstQuantityAt(quantities_, date.end); it != quantities_.end() && it->begin < q.begin; ++it) {
     const Quantity& d = *it;
     if (d.dimension != Dimension::kDuration || d.end > q.begin) continue;
     auto base = CivilDate::ParseIso(date.value);

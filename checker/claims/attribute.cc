@@ -10,7 +10,6 @@
 #include "checker/claims/claim.h"
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/paragraph_scan.h"
-#include "checker/quantity/decimal.h"
 #include "checker/text/segment.h"
 #include "checker/util/utf8.h"
 
@@ -50,7 +49,7 @@ class Attributor {
     if (a.metric.empty()) InheritTopicMetric(q, sb, se, cb, &a);
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
     const MetricRule* metric = rules_.metrics.Find(a.metric);
-    change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : "";
+    change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
@@ -92,8 +91,7 @@ class Attributor {
   void InheritTopicMetric(const Quantity& q, size_t sb, size_t se, size_t cb, Attribution* a) {
     if (cb <= sb) return;
     const auto [pb, pe] = RangeAround(Sentence(sb, se).clauses, cb - 1);
-    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), pb,
-                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    auto it = FirstQuantityAt(quantities_, pb);
     for (; it != quantities_.end() && it->begin < pe; ++it) {
       if (it->is_claim && it->dimension != Dimension::kDate) return;  // the clause has a figure: the cue is its
     }
@@ -112,7 +110,12 @@ class Attributor {
   // 資本支出……年增23.8%, 用電量增長迅猛，……年均約12%: a change changes the
   // metric whose cue stands nearest before it in its sentence (a level: not
   // itself a change, nor a date). No such cue: "" (a growth of what?).
-  std::string ChangeSubject(const Quantity& q, size_t sb, size_t se) {
+  struct ChangedMetric {
+    std::string metric;    // "" = unknown
+    std::string currency;  // for a money metric
+  };
+
+  ChangedMetric ChangeSubject(const Quantity& q, size_t sb, size_t se) {
     const MetricTable& table = rules_.metrics;
     std::string subject;
     for (const auto& cue : Sentence(sb, se).cues) {
@@ -129,13 +132,12 @@ class Attributor {
     // the nearest amount before it in its sentence; with none, its currency is
     // unknown and so is what it changes.
     const MetricRule* level = table.Find(subject);
-    if (level == nullptr || level->dimension != Dimension::kCurrency) return subject;
-    auto it = std::lower_bound(quantities_.begin(), quantities_.end(), q.begin,
-                               [](const Quantity& x, size_t pos) { return x.begin < pos; });
+    if (level == nullptr || level->dimension != Dimension::kCurrency) return {subject, ""};
+    auto it = FirstQuantityAt(quantities_, q.begin);
     while (it != quantities_.begin() && (--it)->begin >= sb) {
-      if (it->is_claim && it->dimension == Dimension::kCurrency) return subject + " (" + it->unit + ")";
+      if (it->is_claim && it->dimension == Dimension::kCurrency) return {subject, it->unit};
     }
-    return "";
+    return {};
   }
 
   SentenceScan& Sentence(size_t sb, size_t se) {
@@ -174,8 +176,7 @@ class Attributor {
     auto it = paragraphs_.find(pb);
     if (it != paragraphs_.end()) return it->second;
     std::vector<std::pair<size_t, size_t>> dates;
-    auto q = std::lower_bound(quantities_.begin(), quantities_.end(), pb,
-                              [](const Quantity& x, size_t p) { return x.begin < p; });
+    auto q = FirstQuantityAt(quantities_, pb);
     for (; q != quantities_.end() && q->begin < pe; ++q) {
       if (q->dimension == Dimension::kDate) dates.emplace_back(q->begin, q->end);
     }
@@ -382,7 +383,7 @@ class Attributor {
         case AspectRule::Scope::kFigure:
           // A word right before the figure says it is a change, which a change
           // metric (a growth) says already: 成長27% and 年增幅達23.8% are one fact.
-          holds = change_subject_.empty() && StandsRightBefore(m, q);
+          holds = change_subject_.metric.empty() && StandsRightBefore(m, q);
           break;
         case AspectRule::Scope::kFrame:
           // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
@@ -411,11 +412,11 @@ class Attributor {
                                 text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
       if (in_clause || names_sector) ids.push_back("in " + names_.Entity(m).name);
     }
-    if (!change_subject_.empty()) {
-      ids.push_back("of " + change_subject_);
+    if (!change_subject_.metric.empty()) {
+      ids.push_back(SubjectAspect(change_subject_.metric, change_subject_.currency));
       // 在中國以外的電動車銷售量達到100萬輛，比前一年增長約150%: the change of a
       // figure is for that figure's market, powertrain and period.
-      if (last_level_.sentence == sb && change_subject_.rfind(last_level_.metric, 0) == 0) {
+      if (last_level_.sentence == sb && change_subject_.metric == last_level_.metric) {
         for (const auto& id : last_level_.aspects) {
           if (!rules_.metrics.IsFlag(id)) ids.push_back(id);
         }
@@ -455,8 +456,8 @@ class Attributor {
     // different years; a year-over-year change is against the year before its own.
     if (metric != nullptr && metric->change) {
       std::string base = dated.baseline;
-      if (base.empty() && metric->year_over_year && a->as_of_stated && a->as_of->size() >= 4) {
-        if (auto year = Decimal::Parse(a->as_of->substr(0, 4))) base = (*year - Decimal(1)).ToString();
+      if (base.empty() && metric->year_over_year && a->as_of_stated) {
+        if (auto date = CivilDate::ParseIso(*a->as_of)) base = std::to_string(date->year - 1);
       }
       if (!base.empty()) period_aspects_.push_back("vs " + base);
     }
@@ -474,7 +475,7 @@ class Attributor {
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
-  std::string change_subject_;  // what the figure being attributed changes, if it is a change
+  ChangedMetric change_subject_;  // what the figure being attributed changes, if it is a change
   std::optional<Mention> entity_mention_;  // the name its entity was read from
   struct LevelFigure {
     size_t sentence = std::string_view::npos;

@@ -55,6 +55,13 @@ struct Claim {
 // writes this name; checks that relate a part to its whole read it back.
 inline std::string PlaceNarrowed(const std::string& place, const std::string& sector) { return place + " " + sector; }
 
+// What a change changes, as the aspect its claims carry: "of capital_expenditure",
+// or with the currency of a money metric, "of capital_expenditure (USD)".
+// Attribution writes it; comparison looks rises up by it.
+inline std::string SubjectAspect(const std::string& metric, const std::string& currency = "") {
+  return "of " + metric + (currency.empty() ? "" : " (" + currency + ")");
+}
+
 // The part of a claim's comparison key that finds its possible partners:
 // conflicts are only ever found within one entity and metric.
 struct EntityMetric {

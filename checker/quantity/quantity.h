@@ -10,8 +10,10 @@
 #define FIGCHECK_QUANTITY_QUANTITY_H_
 
 #include <cstddef>
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace figcheck {
@@ -38,6 +40,12 @@ struct Quantity {
   bool is_claim = true;    // false: a mention worth listing (`numbers`) but not a claim
   std::string rule;        // what produced it, for `explain` ("unit:usd", "date:ym_zh")
 };
+
+// The first of `quantities` (in text order) that begins at or after `pos`.
+inline std::vector<Quantity>::const_iterator FirstQuantityAt(const std::vector<Quantity>& quantities, size_t pos) {
+  return std::lower_bound(quantities.begin(), quantities.end(), pos,
+                          [](const Quantity& x, size_t p) { return x.begin < p; });
+}
 
 }  // namespace figcheck
 
