@@ -28,12 +28,13 @@ struct SentenceScan {
 class Attributor {
  public:
   Attributor(const NormalizedText& text, const std::vector<Quantity>& quantities, const Rulebook& rules,
-             const std::optional<CivilDate>& published, bool explain)
+             const std::optional<CivilDate>& published, bool explain, const DocumentEntities* found)
       : text_(text.text),
+        found_(found),
         quantities_(quantities),
         rules_(rules),
         explain_(explain),
-        names_(text.text, rules),
+        names_(text.text, rules, found),
         as_of_(text.text, quantities, rules, published) {}
 
   Attribution Attribute(const Quantity& q) {
@@ -180,7 +181,7 @@ class Attributor {
     for (; q != quantities_.end() && q->begin < pe; ++q) {
       if (q->dimension == Dimension::kDate) dates.emplace_back(q->begin, q->end);
     }
-    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates);
+    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates, found_ != nullptr ? found_->mentions : kNone);
     scan.entities = names_.DropPossessors(std::move(scan.entities));
     return paragraphs_.emplace(pb, std::move(scan)).first->second;
   }
@@ -247,7 +248,10 @@ class Attributor {
       entity_mention_ = *m;
       a->entity = names_.Entity(*m).name;
       if (subject == nullptr && !IsWeak(names_.Entity(*m))) topic_ = a->entity;
-      if (explain_) a->how += "entity " + a->entity + ": " + how + ". ";
+      if (explain_) {
+        a->how += "entity " + a->entity + ": " + how + ". ";
+        if (std::string found = names_.HowFound(*m); !found.empty()) a->how += "(" + found + ") ";
+      }
     }
   }
 
@@ -465,6 +469,8 @@ class Attributor {
   }
 
   std::string_view text_;
+  const DocumentEntities* found_;  // discovered names (may be null)
+  inline static const std::vector<Mention> kNone;
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
   bool explain_;  // write Attribution::how (only `explain` reads it)
@@ -504,11 +510,11 @@ bool Restates(std::string_view text, const Quantity& before, const Quantity& q) 
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
                                              const Rulebook& rules, const std::optional<CivilDate>& published,
-                                             bool explain) {
+                                             bool explain, const DocumentEntities* found) {
   std::vector<Attribution> out(quantities.size());
   const bool any = std::any_of(quantities.begin(), quantities.end(), [](const Quantity& q) { return q.is_claim; });
   if (!any) return out;
-  Attributor attributor(text, quantities, rules, published, explain);
+  Attributor attributor(text, quantities, rules, published, explain, found);
   const Quantity* previous = nullptr;
   const Attribution* previous_attribution = nullptr;
   for (size_t i = 0; i < quantities.size(); ++i) {

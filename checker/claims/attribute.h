@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/entity_discovery.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
 #include "checker/text/normalize.h"
@@ -54,7 +55,7 @@ struct Attribution {
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
                                              const Rulebook& rules, const std::optional<CivilDate>& published,
-                                             bool explain = false);
+                                             bool explain = false, const DocumentEntities* found = nullptr);
 
 }  // namespace figcheck
 

@@ -13,14 +13,29 @@ std::vector<Mention> EntityMentions::DropPossessors(std::vector<Mention> ms) con
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
       while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
       const bool possessed_is_place = IsPlace(Entity(ms[i + 1]));  // DeepSeek的中國團隊: no
-      if (!possessed_is_place && (gap == "的" || gap == "'s" || gap == "’s")) continue;
+      // Tesla's Shanghai factory, 特斯拉的Megapack: a discovered name owned by a
+      // listed one is a part of it (a plant, a product line), not a new subject.
+      const bool part_of_listed = Listed(ms[i]) && !Listed(ms[i + 1]);
+      if (!possessed_is_place && !part_of_listed && (gap == "的" || gap == "'s" || gap == "’s")) continue;
     }
     out.push_back(ms[i]);
   }
   return out;
 }
 
-const EntityRule& EntityMentions::Entity(const Mention& m) const { return rules_.entities.entities[m.index]; }
+const EntityRule& EntityMentions::Entity(const Mention& m) const {
+  if (found_ != nullptr && found_->IsDiscovered(m.index)) return found_->Discovered(m.index).rule;
+  return rules_.entities.entities[m.index];
+}
+
+std::string EntityMentions::HowFound(const Mention& m) const {
+  if (found_ == nullptr) return "";
+  if (found_->IsDiscovered(m.index)) return "discovered: " + found_->Discovered(m.index).how;
+  for (const auto& [index, how] : found_->learned_for_listed) {
+    if (index == m.index) return "listed; " + how;
+  }
+  return "";
+}
 
 bool EntityMentions::InAsideBefore(const Mention& m, size_t pos) const {
   int depth = 0;
@@ -33,21 +48,33 @@ bool EntityMentions::InAsideBefore(const Mention& m, size_t pos) const {
 
 const Mention* EntityMentions::NearestBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
   const Mention* best = nullptr;
+  const Mention* best_found = nullptr;
   const Mention* best_sector = nullptr;
   const Mention* best_place = nullptr;
+  const Mention* best_person = nullptr;  // persons and passing mentions: the last resort
   for (const auto& m : ms) {
     if (m.begin < from || m.end > pos || InAsideBefore(m, pos)) continue;
-    (IsPlace(Entity(m)) ? best_place : IsSector(Entity(m)) ? best_sector : best) = &m;
+    const EntityRule& e = Entity(m);
+    (IsPlace(e) ? best_place : IsSector(e) ? best_sector : IsWeak(e) ? best_person : Listed(m) ? best : best_found) = &m;
   }
-  return best != nullptr ? best : best_sector != nullptr ? best_sector : best_place;
-}
-
-const Mention* EntityMentions::FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
-  for (const auto& m : ms) {
-    if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m)) && !IsPart(m)) return &m;
+  for (const Mention* m : {best, best_found, best_sector, best_place, best_person}) {
+    if (m != nullptr) return m;
   }
   return nullptr;
 }
+
+const Mention* EntityMentions::FirstBefore(const std::vector<Mention>& ms, size_t from, size_t pos) const {
+  const Mention* found = nullptr;
+  for (const auto& m : ms) {
+    if (m.begin >= from && m.end <= pos && !IsWeak(Entity(m)) && !IsPart(m)) {
+      if (Listed(m)) return &m;
+      if (found == nullptr) found = &m;
+    }
+  }
+  return found;
+}
+
+bool EntityMentions::Listed(const Mention& m) const { return found_ == nullptr || !found_->IsDiscovered(m.index); }
 
 bool EntityMentions::IsPart(const Mention& m) const {
   size_t p = m.begin;
@@ -118,10 +145,14 @@ const Mention* EntityMentions::AgentAfter(const std::vector<Mention>& ms, size_t
 }
 
 const Mention* EntityMentions::FirstAfter(const std::vector<Mention>& ms, size_t pos, size_t to) const {
+  const Mention* found = nullptr;
   for (const auto& m : ms) {
-    if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m)) && !IsPart(m)) return &m;
+    if (m.begin >= pos && m.end <= to && !IsWeak(Entity(m)) && !IsPart(m)) {
+      if (Listed(m)) return &m;
+      if (found == nullptr) found = &m;
+    }
   }
-  return nullptr;
+  return found;
 }
 
 bool EntityMentions::NamesAnything(const std::vector<Mention>& ms, size_t sb, size_t se) const {

@@ -5,8 +5,9 @@
 // (ParagraphScan::entities, in text order) relative to a figure: the nearest
 // name before it, a sentence's subject, the agent after it ("sold by BYD"),
 // a name a relative clause hangs on, whether a place narrows a figure.
-// Companies and products are strong names; places and sectors are weak: a
-// figure is about them only when no strong name can be. Reads the text and
+// Companies and products are strong names; places, sectors and persons are
+// weak: a figure is about them only when no strong name can be. Among strong
+// names, listed ones come before discovered ones (see Listed). Reads the text and
 // the rule book; holds no state of its own.
 #ifndef FIGCHECK_CLAIMS_ENTITY_MENTIONS_H_
 #define FIGCHECK_CLAIMS_ENTITY_MENTIONS_H_
@@ -14,26 +15,42 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/claims/entity_discovery.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/rules/rulebook.h"
 
 namespace figcheck {
 
 inline bool IsPlace(const EntityRule& e) { return e.kind == "country" || e.kind == "place"; }
+// A person (CEO Jensen Huang) speaks of figures more than they are about
+// one: what a figure is about only when no company or product can be.
+inline bool IsPerson(const EntityRule& e) { return e.kind == "person"; }
 // A sector (data centres) is what a figure is about only when no company or
 // product is named nearer: "微軟資料中心的用電" is Microsoft's.
 inline bool IsSector(const EntityRule& e) { return e.kind == "sector"; }
 // Places and sectors are what a figure is about only when no company or product can be.
-inline bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e); }
+// A discovered name written once with nothing to say it is a company is a
+// passing mention (entity_discovery.h): weak too.
+inline bool IsMinor(const EntityRule& e) { return e.kind == "minor"; }
+inline bool IsWeak(const EntityRule& e) { return IsPlace(e) || IsSector(e) || IsPerson(e) || IsMinor(e); }
 
 class EntityMentions {
  public:
-  EntityMentions(std::string_view text, const Rulebook& rules) : text_(text), rules_(rules) {}
+  // `found`: the document's discovered names (may be null: the rule book's only).
+  EntityMentions(std::string_view text, const Rulebook& rules, const DocumentEntities* found = nullptr)
+      : text_(text), rules_(rules), found_(found) {}
 
   // OpenAI 的 ChatGPT, OpenAI's ChatGPT: the possessed thing is what the
   // sentence talks about, so the possessor is dropped.
   std::vector<Mention> DropPossessors(std::vector<Mention> ms) const;
   const EntityRule& Entity(const Mention& m) const;
+  // A name of the rule book (or a learned alias of one). A discovered name
+  // ranks below listed ones wherever the choice is by position alone: a
+  // listed company is known to be one, a discovered word may be a market
+  // (Wall Street's expectations) or a label.
+  bool Listed(const Mention& m) const;
+  // How a discovered name was found and its aliases learned ("" for a listed one).
+  std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an
   // aside ("Model 3 and Model Y (which Tesla always mentions together) …").
   bool InAsideBefore(const Mention& m, size_t pos) const;
@@ -84,6 +101,7 @@ class EntityMentions {
  private:
   std::string_view text_;
   const Rulebook& rules_;
+  const DocumentEntities* found_;
 };
 
 }  // namespace figcheck

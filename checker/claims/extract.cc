@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checker/claims/attribute.h"
+#include "checker/claims/entity_discovery.h"
 #include "checker/quantity/recognizer.h"
 #include "checker/quantity/resolution.h"
 #include "checker/text/normalize.h"
@@ -60,9 +61,13 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
   const NormalizedText normalized = Normalize(doc.plain);
   RecognizeContext context{doc.published};
   const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
+  const bool attributes = claims_only && attribute;
+  DocumentEntities found;
+  found.base = static_cast<int>(rules.entities.entities.size());
+  if (attributes) found = DiscoverEntities(normalized.text, quantities, rules);
   const std::vector<Attribution> attributions =
-      claims_only && attribute ? AttributeQuantities(normalized, quantities, rules, doc.published, explain)
-                               : std::vector<Attribution>();
+      attributes ? AttributeQuantities(normalized, quantities, rules, doc.published, explain, &found)
+                 : std::vector<Attribution>();
   std::vector<Claim> out;
   SentenceLocator sentences(normalized.text);
   for (size_t i = 0; i < quantities.size(); ++i) {
@@ -117,6 +122,12 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
 
 std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute, bool explain) {
   return Extract(doc, rules, true, attribute, explain);
+}
+
+DocumentEntities FindDocumentEntities(const Document& doc, const Rulebook& rules) {
+  const NormalizedText normalized = Normalize(doc.plain);
+  RecognizeContext context{doc.published};
+  return DiscoverEntities(normalized.text, RecognizeQuantities(normalized, rules, context), rules);
 }
 
 std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) {

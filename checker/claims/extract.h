@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/claims/claim.h"
+#include "checker/claims/entity_discovery.h"
 #include "checker/document/document.h"
 #include "checker/rules/rulebook.h"
 
@@ -19,6 +20,9 @@ namespace figcheck {
 // `attribute` is false (then those stay empty: what the benchmark separates).
 // `explain` also fills Claim::attribution, the account `figcheck explain` prints.
 std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true, bool explain = false);
+
+// The names discovered in a document beyond the rule book's (the `entities` command).
+DocumentEntities FindDocumentEntities(const Document& doc, const Rulebook& rules);
 
 // Every number or quantity mention, claims or not (the `numbers` command).
 std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules);

@@ -1,13 +1,15 @@
 #include "checker/claims/paragraph_scan.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "checker/util/utf8.h"
 
 namespace figcheck {
 
 ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules,
-                            const std::vector<std::pair<size_t, size_t>>& dates) {
+                            const std::vector<std::pair<size_t, size_t>>& dates,
+                            const std::vector<Mention>& discovered) {
   ParagraphScan out;
   struct Lane {
     const WordMatcher* matcher;
@@ -36,6 +38,14 @@ ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, con
     pos += len;
     cp = next;
     len = next_len;
+  }
+  const std::vector<Mention> found = Within(discovered, begin, end);
+  if (!found.empty()) {
+    std::vector<Mention> merged;
+    merged.reserve(out.entities.size() + found.size());
+    std::merge(out.entities.begin(), out.entities.end(), found.begin(), found.end(), std::back_inserter(merged),
+               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    out.entities = std::move(merged);
   }
   return out;
 }

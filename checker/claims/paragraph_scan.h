@@ -30,8 +30,11 @@ struct ParagraphScan {
 };
 
 // `dates`: the byte spans of the paragraph's dates, in text order.
+// `discovered`: the document's discovered entity mentions (entity_discovery.h,
+// in text order, never overlapping a rule-book alias), merged into `entities`.
 ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules,
-                            const std::vector<std::pair<size_t, size_t>>& dates);
+                            const std::vector<std::pair<size_t, size_t>>& dates,
+                            const std::vector<Mention>& discovered = {});
 
 // The mentions of `all` (in text order) that lie within [begin, end).
 std::vector<Mention> Within(const std::vector<Mention>& all, size_t begin, size_t end);

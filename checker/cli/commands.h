@@ -31,6 +31,9 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
 // explain FILE:LINE: every claim on that line, with how each part was derived;
 // explain RULE-ID (no ":LINE"): the check's description, parameters and example.
 int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err);
+// entities PATH...: the names each document holds beyond the rule book's, how
+// each was found and where its aliases were learned. entities_command.cc
+int RunEntities(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 int RunRulesLint(const std::string& dir, std::ostream& out, std::ostream& err);
 // rules list: every check of the pack (id, kind, severity, on/off, description). rules_command.cc
 int RunRulesList(const std::string& dir, std::ostream& out, std::ostream& err);

@@ -60,6 +60,13 @@ int main(int argc, char** argv) {
   add_common(claims, "jsonl", {"jsonl", "table"});
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
+  CLI::App* entities = app.add_subcommand(
+      "entities", "List the names found in each document beyond rules/entities.yaml, and how each was found");
+  add_common(entities, "text", {"text"});
+  entities->footer(
+      "Names come from rules/discovery.yaml: Latin-script names (CoreWeave, Lucid Group Inc.), Chinese names\n"
+      "before an organisation suffix (蔚來汽車), the lexicon's organisations, tickers, and aliases learned from\n"
+      "brackets (小鵬汽車（XPeng）). A name listed in rules/entities.yaml is not shown unless it learned an alias.");
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
   add_common(check, "text", figcheck::ReportFormats());
   check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
@@ -195,6 +202,7 @@ int main(int argc, char** argv) {
 
   if (*claims) return figcheck::RunClaims(opts, paths, std::cout, std::cerr);
   if (*numbers) return figcheck::RunNumbers(opts, paths, std::cout, std::cerr);
+  if (*entities) return figcheck::RunEntities(opts, paths, std::cout, std::cerr);
   if (*check) {
     opts.colour = colour;
     return figcheck::RunCheck(opts, paths, std::cout, std::cerr);

@@ -35,6 +35,7 @@ const std::vector<RuleFileLoader>& Loaders() {
       {"dates.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadDateTable, p, &b->dates); }},
       {"exclusions.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadExclusionTable, p, &b->exclusions); }},
       {"entities.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadEntityTable, p, &b->entities); }},
+      {"discovery.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadDiscoveryTable, p, &b->discovery); }},
       {"metrics.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadMetricTable, p, &b->metrics); }},
       {"checks.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadCheckSettings, p, &b->checks); }},
       {"reference/exchange_rates.yaml",

@@ -14,6 +14,7 @@
 #include "checker/quantity/numeral.h"
 #include "checker/rules/attribution_rules.h"
 #include "checker/rules/check_rules.h"
+#include "checker/rules/discovery_rules.h"
 #include "checker/rules/pattern_rules.h"
 #include "checker/rules/reference_rules.h"
 #include "checker/rules/unit_rules.h"
@@ -31,6 +32,7 @@ struct Rulebook {
   DateTable dates;
   ExclusionTable exclusions;
   EntityTable entities;
+  DiscoveryTable discovery;          // discovery.yaml and the lexicon it names
   MetricTable metrics;
   CheckSettings checks;
   ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml

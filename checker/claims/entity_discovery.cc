@@ -1,0 +1,643 @@
+#include "checker/claims/entity_discovery.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FFFF);
+}
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+struct Span {
+  size_t begin = 0, end = 0;
+};
+
+// A Latin-script word: letters and digits, with &, - or . inside (S&P, GPT-5.2).
+struct Token {
+  size_t begin = 0, end = 0;
+  bool capitalised = false;  // holds a capital letter
+  bool marked = false;       // a capital past the first letter, or a digit: CoreWeave, BYD, H200
+  bool han_context = false;  // stands in Chinese text
+  bool initial = false;      // starts a sentence or a title-cased line
+  bool name = false;
+};
+
+class Discoverer {
+ public:
+  Discoverer(std::string_view text, const std::vector<Quantity>& quantities, const Rulebook& rules)
+      : text_(text), quantities_(quantities), rules_(rules), d_(rules.discovery) {
+    out_.base = static_cast<int>(rules.entities.entities.size());
+  }
+
+  DocumentEntities Run() {
+    FindKnown();
+    FindChineseStems();
+    FindLexiconNames();
+    BuildAliasMatcher();
+    FindTokens();
+    FindLatinNames();
+    LearnBracketAliases();
+    LinkSurnames();
+    MentionEverywhere();
+    return std::move(out_);
+  }
+
+ private:
+  // ---- spans that are not ours: rule-book aliases and figures ----------
+  void FindKnown() {
+    const WordMatcher& aliases = rules_.entities.aliases;
+    for (size_t pos = 0; pos < text_.size();) {
+      if (aliases.MayStartAt(text_, pos)) {
+        if (auto m = aliases.MatchAt(text_, pos)) {
+          known_.push_back({pos, pos + m->length});
+          known_index_.push_back(m->payload);
+          pos += m->length;
+          continue;
+        }
+      }
+      size_t len = 1;
+      utf8::Decode(text_, pos, &len);
+      pos += len;
+    }
+  }
+
+  // Index into known_ of the alias covering [b, e) partly, or -1.
+  int KnownOverlapping(size_t b, size_t e) const {
+    auto it = std::upper_bound(known_.begin(), known_.end(), b, [](size_t p, const Span& s) { return p < s.end; });
+    return it != known_.end() && it->begin < e ? static_cast<int>(it - known_.begin()) : -1;
+  }
+  int KnownEndingAt(size_t p) const {
+    auto it = std::lower_bound(known_.begin(), known_.end(), p, [](const Span& s, size_t x) { return s.end < x; });
+    return it != known_.end() && it->end == p ? static_cast<int>(it - known_.begin()) : -1;
+  }
+  int KnownStartingAt(size_t p) const {
+    auto it = std::lower_bound(known_.begin(), known_.end(), p, [](const Span& s, size_t x) { return s.begin < x; });
+    return it != known_.end() && it->begin == p ? static_cast<int>(it - known_.begin()) : -1;
+  }
+  bool InFigure(size_t b, size_t e) const {
+    auto it = FirstQuantityAt(quantities_, b);
+    if (it != quantities_.end() && it->begin < e) return true;
+    if (it != quantities_.begin() && std::prev(it)->end > b) return true;
+    return false;
+  }
+  bool Free(size_t b, size_t e) const { return KnownOverlapping(b, e) < 0 && !InFigure(b, e); }
+
+  // ---- Latin-script names ------------------------------------------------
+  // The nearest code point before `pos` that is not a space (0 at a line start).
+  char32_t Before(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    if (pos == 0 || text_[pos - 1] == '\n') return 0;
+    size_t len = 0;
+    return utf8::Decode(text_, utf8::PrevStart(text_, pos), &len);
+  }
+  char32_t After(size_t pos) const {
+    while (pos < text_.size() && text_[pos] == ' ') ++pos;
+    if (pos >= text_.size() || text_[pos] == '\n') return 0;
+    size_t len = 0;
+    return utf8::Decode(text_, pos, &len);
+  }
+
+  void FindTokens() {
+    for (size_t pos = 0; pos < text_.size();) {
+      if (!IsAlpha(text_[pos]) || (pos > 0 && IsAlnum(text_[pos - 1]))) {
+        ++pos;
+        continue;
+      }
+      Token t;
+      t.begin = pos;
+      size_t e = pos;
+      while (e < text_.size() && (IsAlnum(text_[e]) || ((text_[e] == '&' || text_[e] == '-' || text_[e] == '.') &&
+                                                         e + 1 < text_.size() && IsAlnum(text_[e + 1])))) {
+        ++e;
+      }
+      t.end = e;
+      pos = e;
+      const std::string_view w = text_.substr(t.begin, t.end - t.begin);
+      t.capitalised = std::any_of(w.begin(), w.end(), IsUpper);
+      t.marked = std::any_of(w.begin() + 1, w.end(), [](char c) { return IsUpper(c) || std::isdigit(static_cast<unsigned char>(c)); });
+      const char32_t before = Before(t.begin), after = After(t.end);
+      t.han_context = IsHan(before) || IsHan(after) || before == 0x3001 || before == 0x3002 || after == 0x3001 || after == 0x3002;
+      // Part of an address (a URL, a file, an e-mail): no name.
+      const char prev = t.begin > 0 ? text_[t.begin - 1] : ' ';
+      const char next = t.end < text_.size() ? text_[t.end] : ' ';
+      if (prev == '/' || prev == '@' || prev == '_' || prev == '#' || prev == '\\' || prev == '.' || next == '/' ||
+          next == '@' || next == '_' || (next == '.' && t.end + 1 < text_.size() && IsAlpha(text_[t.end + 1]))) {
+        continue;
+      }
+      t.initial = before == 0 || before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
+                  before == '"' || before == 0x201C || before == 0x2018 || before == '-' || before == 0x2014 ||
+                  before == '(' || before == '*' || before == '#' || before == '|';
+      tokens_.push_back(t);
+    }
+    MarkTitleLines();
+    // Evidence of a name: the word written capitalised mid-sentence somewhere,
+    // and nowhere in lower case.
+    for (const Token& t : tokens_) {
+      Evidence& e = evidence_[Lower(Word(t))];
+      if (!t.capitalised) ++e.lower;
+      else if (!t.initial) ++e.mid_capitalised;
+    }
+    for (Token& t : tokens_) t.name = IsNameWord(t);
+  }
+
+  // A line most of whose Latin words are capitalised is a title: its capitals say nothing.
+  void MarkTitleLines() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      const size_t line_end = std::min(text_.find('\n', tokens_[i].begin), text_.size());
+      size_t j = i, words = 0, caps = 0;
+      for (; j < tokens_.size() && tokens_[j].begin < line_end; ++j) {
+        if (tokens_[j].han_context) continue;
+        ++words;
+        if (IsUpper(text_[tokens_[j].begin])) ++caps;
+      }
+      if (words >= 4 && caps * 10 >= words * 7) {
+        for (size_t k = i; k < j; ++k) tokens_[k].initial = true;
+      }
+      // "What Happened: Tesla reported …": a capitalised label before a colon.
+      size_t k = i;
+      while (k < j && k < i + 5 && !tokens_[k].han_context && IsUpper(text_[tokens_[k].begin])) {
+        const size_t gap_end = k + 1 < j ? tokens_[k + 1].begin : line_end;
+        const std::string_view gap = text_.substr(tokens_[k].end, gap_end - tokens_[k].end);
+        if (gap.rfind(":", 0) == 0) {
+          for (size_t m = i; m <= k; ++m) tokens_[m].initial = true;
+          break;
+        }
+        if (gap != " ") break;
+        ++k;
+      }
+      i = j;
+    }
+  }
+
+  std::string_view Word(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
+
+  // non-GAAP, AI-capable, Huang-led: a compound with a lower-case word is a
+  // description; ChinaZ.com: an address.
+  static bool DescribesOrAddresses(std::string_view w) {
+    size_t start = 0;
+    for (size_t i = 0; i <= w.size(); ++i) {
+      if (i < w.size() && w[i] != '-' && w[i] != '.') continue;
+      const std::string_view part = w.substr(start, i - start);
+      const bool lower_word = !part.empty() && std::all_of(part.begin(), part.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (lower_word && (start > 0 || i < w.size())) return true;
+      start = i + 1;
+    }
+    return false;
+  }
+
+  // 高效能運算（HPC）: capitals alone in a bracket after Chinese words that
+  // name nobody abbreviate a term. After a name (輝達（NVDA）, 英國廣播公司（BBC）)
+  // they are the name's.
+  bool AbbreviatesTerm(const Token& t) const {
+    size_t b = t.begin, e = t.end;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    while (e < text_.size() && text_[e] == ' ') ++e;
+    if (b == 0 || text_[b - 1] != '(' || e >= text_.size() || (text_[e] != ')' && text_[e] != ',')) return false;
+    const std::string_view w = Word(t);
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return IsUpper(c); })) return false;
+    size_t p = b - 1;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p == 0) return false;
+    size_t len = 0;
+    if (!IsHan(utf8::Decode(text_, utf8::PrevStart(text_, p), &len))) return false;
+    return KnownEndingAt(p) < 0 && !d_.organisation_suffixes.MatchEndingAt(text_, p) && !alias_matcher_.MatchEndingAt(text_, p);
+  }
+
+  bool IsNameWord(const Token& t) const {
+    const std::string_view w = Word(t);
+    if (!t.capitalised || w.size() < 2 || d_.IsNotName(w) || d_.IsCorporateSuffix(w)) return false;
+    if (DescribesOrAddresses(w) || AbbreviatesTerm(t)) return false;
+    // A unit word (TWh, GW) standing apart from its number is still a unit.
+    if (auto unit = rules_.units.after.MatchAt(text_, t.begin); unit && unit->length == w.size()) return false;
+    if (d_.exchanges.MatchAt(text_, t.begin)) return false;
+    if (!Free(t.begin, t.end)) return false;
+    if (t.marked || t.han_context) return true;
+    auto it = evidence_.find(Lower(w));
+    return it != evidence_.end() && it->second.mid_capitalised > 0 && it->second.lower == 0;
+  }
+
+  void FindLatinNames() {
+    for (size_t i = 0; i < tokens_.size();) {
+      if (!tokens_[i].name) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;        // one past the run
+      size_t last_name = i;    // the last word of the canonical name
+      while (j < tokens_.size()) {
+        const std::string_view gap = text_.substr(tokens_[j - 1].end, tokens_[j].begin - tokens_[j - 1].end);
+        if (gap == " " && tokens_[j].name) {
+          last_name = j++;
+        } else if ((gap == " " || gap == ", ") && d_.IsCorporateSuffix(Word(tokens_[j])) && IsUpper(text_[tokens_[j].begin])) {
+          ++j;  // Lucid Group Inc., Apple, Inc.
+        } else if (j + 1 < tokens_.size() && gap == " " && d_.joiners.count(std::string(Word(tokens_[j]))) &&
+                   d_.joined_heads.count(Lower(Word(tokens_[j - 1]))) && tokens_[j + 1].name &&
+                   text_.substr(tokens_[j].end, tokens_[j + 1].begin - tokens_[j].end) == " ") {
+          last_name = j + 1;  // Bank of America
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      const bool company = j - 1 > last_name;
+      // "Harbor Freight Inc. said …": the first word of a sentence joins the
+      // name it stands right before (a common word only before a company's suffix).
+      if (i > 0 && tokens_[i - 1].initial && tokens_[i - 1].capitalised && !tokens_[i - 1].name &&
+          text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end) == " ") {
+        const Token& t = tokens_[i - 1];
+        const std::string_view w = Word(t);
+        if (IsUpper(w[0]) && w.size() >= 2 && !d_.IsNotName(w) && !DescribesOrAddresses(w) && Free(t.begin, t.end) &&
+            (company || !d_.IsEnglishWord(w))) {
+          --i;
+        }
+      }
+      const size_t b = tokens_[i].begin, e = tokens_[j - 1].end, ce = tokens_[last_name].end;
+      // A capitalised common word alone (Agent, Energy, Podcast) names no one.
+      const bool common = i == last_name && !company && !tokens_[i].marked && d_.IsEnglishWord(Word(tokens_[i]));
+      if (!ContinuesKnown(b) && !common) {
+        const std::string canonical(text_.substr(b, ce - b));
+        const bool person = !company && IsPerson(i, last_name + 1);
+        const bool place = !company && !person && i == last_name && AfterPlaceWord(b);
+        const int entity = AddEntity(canonical, company ? "company" : person ? "person" : place ? "place" : "name",
+                                     "a Latin-script name ('" + std::string(text_.substr(b, e - b)) + "')");
+        AddAlias(std::string(text_.substr(b, e - b)), entity);
+        AddAlias(canonical, entity);
+        if (person && last_name > i) AddAlias(std::string(Word(tokens_[last_name])), entity);  // Kress
+        FindTicker(e, entity);
+      }
+      i = j;
+    }
+  }
+
+  // A word right after a listed name continues it: Tesla Motors, Nvidia
+  // Blackwell, Gemini 3 Flash, GPT-5 Pro.
+  bool ContinuesKnown(size_t b) const {
+    size_t p = b;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '.' || std::isdigit(static_cast<unsigned char>(text_[p - 1])))) --p;
+    return p < b && KnownEndingAt(p) >= 0;
+  }
+
+  // "in Austin", "across the Midwest": a place.
+  bool AfterPlaceWord(size_t b) const {
+    size_t p = b;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p >= 4 && text_.compare(p - 3, 3, "the") == 0 && text_[p - 4] == ' ') {
+      p -= 3;
+      while (p > 0 && text_[p - 1] == ' ') --p;
+    }
+    return rules_.metrics.place_before.MatchEndingAt(text_, p).has_value();
+  }
+
+  // Colette Kress … Kress: a surname alone names the person named in full.
+  void LinkSurnames() {
+    std::map<std::string, int> surnames;
+    for (size_t i = 0; i < out_.entities.size(); ++i) {
+      const EntityRule& e = out_.entities[i].rule;
+      const size_t space = e.name.rfind(' ');
+      if ((e.kind == "person" || e.kind == "name") && space != std::string::npos) {
+        surnames.emplace(Lower(e.name.substr(space + 1)), out_.base + static_cast<int>(i));
+      }
+    }
+    for (size_t i = 0; i < out_.entities.size(); ++i) {
+      EntityRule& e = out_.entities[i].rule;
+      auto it = surnames.find(Lower(e.name));
+      if (it == surnames.end() || it->second == out_.base + static_cast<int>(i)) continue;
+      EntityRule& full = out_.entities[static_cast<size_t>(it->second - out_.base)].rule;
+      if (full.kind != "person" && e.kind != "person") continue;  // Group … Lucid Group: no person
+      full.kind = "person";
+      Link(it->second, out_.base + static_cast<int>(i), "learned from the full name");
+    }
+  }
+
+  // CEO Jensen Huang, Colette Kress, CFO; 執行長Jensen Huang; "Colette Kress said".
+  bool IsPerson(size_t first, size_t end) const {
+    size_t p = tokens_[first].begin;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == ',')) --p;
+    if (d_.person_titles.MatchEndingAt(text_, p)) return true;
+    size_t q = tokens_[end - 1].end;
+    while (q < text_.size() && (text_[q] == ' ' || text_[q] == ',')) ++q;
+    if (text_.compare(q, 4, "the ") == 0) q += 4;
+    if (d_.person_titles.MatchAt(text_, q)) return true;
+    if (end - first < 2 || end - first > 3) return false;
+    for (size_t k = first; k < end; ++k) {
+      if (tokens_[k].marked) return false;  // NVIDIA Corp, BYD Auto
+    }
+    const std::string_view rest = text_.substr(q, 7);
+    return rest.rfind("said", 0) == 0 || rest.rfind("says", 0) == 0 || rest.rfind("told", 0) == 0;
+  }
+
+  // "Rivian (NASDAQ: RIVN)": the ticker names the company before it.
+  void FindTicker(size_t pos, int entity) {
+    size_t p = pos;
+    if (p < text_.size() && text_[p] == '.') ++p;  // Inc.
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == ',')) ++p;
+    if (p >= text_.size() || text_[p] != '(') return;
+    ++p;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    auto exchange = d_.exchanges.MatchAt(text_, p);
+    if (!exchange) return;
+    p += exchange->length;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    if (p >= text_.size() || text_[p] != ':') return;
+    ++p;
+    while (p < text_.size() && text_[p] == ' ') ++p;
+    size_t e = p;
+    while (e < text_.size() && (IsAlnum(text_[e]) || text_[e] == '.')) ++e;
+    if (e == p || e - p > 8) return;
+    out_.entities[static_cast<size_t>(entity - out_.base)].rule.kind = "company";
+    AddAlias(std::string(text_.substr(p, e - p)), entity);
+  }
+
+  // ---- Chinese organisation names -------------------------------------------
+  // Where a stem ending at `end` begins, walking back over Han characters to a
+  // hard boundary; npos when none stands within stem_max_chars.
+  size_t StemStart(size_t end, int max_chars) const {
+    size_t p = end;
+    for (int chars = 0;; ++chars) {
+      if (p == 0 || KnownEndingAt(p) >= 0 || d_.stem_breaks.MatchEndingAt(text_, p) ||
+          rules_.entities.anaphor_heads.MatchEndingAt(text_, p) || d_.person_titles.MatchEndingAt(text_, p)) {
+        return p;
+      }
+      size_t len = 0;
+      const size_t q = utf8::PrevStart(text_, p);
+      if (!IsHan(utf8::Decode(text_, q, &len))) return p;
+      if (chars == max_chars) return std::string_view::npos;
+      p = q;
+    }
+  }
+
+  void FindChineseStems() {
+    const WordMatcher& suffixes = d_.organisation_suffixes;
+    for (size_t pos = 0; pos < text_.size();) {
+      size_t len = 1;
+      utf8::Decode(text_, pos, &len);
+      if (!suffixes.MayStartAt(text_, pos)) {
+        pos += len;
+        continue;
+      }
+      auto m = suffixes.MatchAt(text_, pos);
+      if (!m || !Free(pos, pos + m->length)) {
+        pos += len;
+        continue;
+      }
+      const size_t b = StemStart(pos, d_.stem_max_chars);
+      if (b != std::string_view::npos && b < pos) {
+        std::string_view stem = text_.substr(b, pos - b);
+        // 蔚來汽車公司: the name is 蔚來; each suffix on it is one more way to write it.
+        while (auto inner = suffixes.MatchEndingAt(stem, stem.size())) {
+          if (utf8::CountCodePoints(stem.substr(0, stem.size() - inner->length)) < static_cast<size_t>(d_.stem_min_chars)) break;
+          stem.remove_suffix(inner->length);
+        }
+        const size_t chars = utf8::CountCodePoints(stem);
+        if (chars >= static_cast<size_t>(d_.stem_min_chars) && !d_.HoldsCommonWord(stem) && Free(b, pos)) {
+          const std::string surface(text_.substr(b, pos + m->length - b));
+          const int entity = AddEntity(std::string(stem), "company", "the name before an organisation suffix ('" + surface + "')");
+          AddAlias(std::string(stem), entity);
+          AddAlias(surface, entity);
+        }
+      }
+      pos += m->length;
+    }
+  }
+
+  void FindLexiconNames() {
+    const WordMatcher& lexicon = d_.lexicon_organisations;
+    if (lexicon.empty()) return;
+    for (size_t pos = 0; pos < text_.size();) {
+      size_t len = 1;
+      utf8::Decode(text_, pos, &len);
+      if (lexicon.MayStartAt(text_, pos)) {
+        if (auto m = lexicon.MatchAt(text_, pos); m && Free(pos, pos + m->length)) {
+          const std::string word(text_.substr(pos, m->length));
+          AddAlias(word, AddEntity(word, "organisation", "an organisation of the lexicon"));
+          pos += m->length;
+          continue;
+        }
+      }
+      pos += len;
+    }
+  }
+
+  // ---- aliases learned from brackets ----------------------------------------
+  // An alias or listed name starting at `pos`: its entity, and its end.
+  std::optional<std::pair<int, size_t>> NameAt(size_t pos) const {
+    if (int k = KnownStartingAt(pos); k >= 0) return std::pair{known_index_[static_cast<size_t>(k)], known_[static_cast<size_t>(k)].end};
+    if (auto m = alias_matcher_.MatchAt(text_, pos)) return std::pair{aliases_[static_cast<size_t>(m->payload)].second, pos + m->length};
+    return std::nullopt;
+  }
+
+  void LearnBracketAliases() {
+    BuildAliasMatcher();
+    for (size_t open = text_.find('('); open != std::string_view::npos; open = text_.find('(', open + 1)) {
+      size_t in = open + 1;
+      while (in < text_.size() && text_[in] == ' ') ++in;
+      size_t close = in;
+      while (close < text_.size() && text_[close] != ')' && text_[close] != ',' && text_[close] != '\n' &&
+             text_.compare(close, 3, "\u3001") != 0 && close - in < 40) {
+        ++close;
+      }
+      if (close >= text_.size() || close == in || (text_[close] != ')' && text_[close] != ',')) continue;
+      size_t inner_end = close;
+      while (inner_end > in && text_[inner_end - 1] == ' ') --inner_end;
+      size_t before = open;
+      while (before > 0 && text_[before - 1] == ' ') --before;
+      std::optional<std::pair<int, size_t>> inside = NameAt(in);
+      if (inside && inside->second != inner_end) inside.reset();
+      std::optional<int> outside;
+      if (int k = KnownEndingAt(before); k >= 0) outside = known_index_[static_cast<size_t>(k)];
+      else if (auto m = alias_matcher_.MatchEndingAt(text_, before)) outside = aliases_[static_cast<size_t>(m->payload)].second;
+      const std::string learned = "learned from the bracket '" + std::string(text_.substr(open, close + 1 - open)) + "'";
+      if (outside && inside) {
+        Link(*outside, inside->first, learned);
+      } else if (inside && IsLatinEntity(inside->first)) {
+        // 電動車製造商蔚來（NIO）: the Chinese name before the bracket is the Latin one's.
+        const size_t b = StemStart(before, 6);
+        if (b != std::string_view::npos && b < before && utf8::CountCodePoints(text_.substr(b, before - b)) >= 2 &&
+            !d_.HoldsCommonWord(text_.substr(b, before - b)) && Free(b, before)) {
+          AddAlias(std::string(text_.substr(b, before - b)), inside->first);
+          Note(inside->first, "alias '" + std::string(text_.substr(b, before - b)) + "' " + learned);
+        }
+      } else if (outside && !inside && IsLatinEntity(*outside)) {
+        // NIO（蔚來）: a short Chinese name alone in the bracket.
+        const std::string_view word = text_.substr(in, inner_end - in);
+        bool han = !word.empty();
+        for (size_t p = 0; p < word.size() && han;) {
+          size_t len = 0;
+          han = IsHan(utf8::Decode(word, p, &len));
+          p += len;
+        }
+        const size_t chars = utf8::CountCodePoints(word);
+        if (han && chars >= 2 && chars <= 6 && !d_.HoldsCommonWord(word) && Free(in, inner_end)) {
+          AddAlias(std::string(word), *outside);
+          Note(*outside, "alias '" + std::string(word) + "' " + learned);
+        }
+      }
+    }
+  }
+
+  bool IsLatinEntity(int index) const {
+    if (index < out_.base) return false;
+    const std::string& name = out_.entities[static_cast<size_t>(index - out_.base)].rule.name;
+    return !name.empty() && static_cast<unsigned char>(name[0]) < 0x80;
+  }
+
+  // Two names for one thing: a listed one wins, then the Latin-script one, then the first.
+  void Link(int a, int b, const std::string& learned) {
+    a = Find(a);
+    b = Find(b);
+    if (a == b || (a < out_.base && b < out_.base)) return;
+    int keep = a, drop = b;
+    if (b < out_.base || (a >= out_.base && IsLatinEntity(b) && !IsLatinEntity(a))) std::swap(keep, drop);
+    parent_[drop] = keep;
+    const std::string& from = out_.entities[static_cast<size_t>(drop - out_.base)].rule.name;
+    Note(keep, "alias '" + from + "' " + learned);
+  }
+
+  void Note(int index, const std::string& how) {
+    index = Find(index);
+    if (index >= out_.base) out_.entities[static_cast<size_t>(index - out_.base)].how += "; " + how;
+    else rule_notes_[index] += (rule_notes_[index].empty() ? "" : "; ") + how;
+  }
+
+  // ---- every mention of every discovered name -------------------------------
+  void BuildAliasMatcher() {
+    alias_matcher_ = WordMatcher();
+    for (size_t i = 0; i < aliases_.size(); ++i) alias_matcher_.Add(aliases_[i].first, static_cast<int>(i));
+  }
+
+  // 據英國廣播公司（BBC）報道, 中央社記者, according to Reuters: a name cited as
+  // the source of what follows is not what its figures are about.
+  bool CitedAsSource(const Mention& m) const {
+    size_t b = m.begin, e = m.end;
+    while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '(')) --b;
+    while (e < text_.size() && (text_[e] == ' ' || text_[e] == ')')) ++e;
+    return d_.source_before.MatchEndingAt(text_, b).has_value() || d_.source_after.MatchAt(text_, e).has_value();
+  }
+
+  void MentionEverywhere() {
+    if (aliases_.empty() && rule_notes_.empty()) return;
+    BuildAliasMatcher();
+    std::vector<Mention> all;
+    std::set<int> sources;
+    for (size_t pos = 0; pos < text_.size();) {
+      size_t len = 1;
+      utf8::Decode(text_, pos, &len);
+      if (alias_matcher_.MayStartAt(text_, pos)) {
+        if (auto m = alias_matcher_.MatchAt(text_, pos); m && Free(pos, pos + m->length)) {
+          all.push_back({pos, pos + m->length, Find(aliases_[static_cast<size_t>(m->payload)].second)});
+          if (all.back().index >= out_.base && CitedAsSource(all.back())) sources.insert(all.back().index);
+          pos += m->length;
+          continue;
+        }
+      }
+      pos += len;
+    }
+    // The evidence a discovered name needs grows with what the text is known
+    // to be about: in a document naming a listed company or product, only a
+    // name with a company's marks (a corporate suffix, a ticker, an
+    // organisation suffix) competes with it; elsewhere (a budget, an
+    // earthquake, a company nobody listed) every discovered name does.
+    const bool names_listed = std::any_of(known_index_.begin(), known_index_.end(), [&](int index) {
+      const std::string& kind = rules_.entities.entities[static_cast<size_t>(index)].kind;
+      return kind == "company" || kind == "product";
+    });
+    std::map<int, int> count;
+    for (const Mention& m : all) {
+      if (sources.count(m.index)) continue;
+      if (names_listed && m.index >= out_.base && out_.entities[static_cast<size_t>(m.index - out_.base)].rule.kind != "company") continue;
+      out_.mentions.push_back(m);
+      ++count[m.index];
+    }
+    // A name written once with nothing to say it is a company (no suffix, no
+    // ticker, no organisation word) is a passing mention: it ranks with the
+    // weak names, below what the text is about.
+    for (const auto& [index, n] : count) {
+      if (index < out_.base || n > 1) continue;
+      std::string& kind = out_.entities[static_cast<size_t>(index - out_.base)].rule.kind;
+      if (kind == "name") kind = "minor";
+    }
+    // A listed entity that learned an alias says where, in its first discovered mention's entry.
+    for (const auto& [index, how] : rule_notes_) out_.learned_for_listed.emplace_back(index, how);
+  }
+
+  int AddEntity(const std::string& canonical, const std::string& kind, const std::string& how) {
+    const std::string key = Lower(canonical);
+    auto [it, inserted] = by_key_.emplace(key, out_.base + static_cast<int>(out_.entities.size()));
+    if (inserted) {
+      DiscoveredEntity e;
+      e.rule.name = canonical;
+      e.rule.kind = kind;
+      e.how = how;
+      out_.entities.push_back(std::move(e));
+      parent_.emplace(it->second, it->second);
+    } else {
+      // One mention may say more than another: a company, then a person, then a place.
+      auto rank = [](const std::string& k) { return k == "company" ? 3 : k == "person" ? 2 : k == "place" ? 1 : 0; };
+      std::string& known = out_.entities[static_cast<size_t>(it->second - out_.base)].rule.kind;
+      if (rank(kind) > rank(known)) known = kind;
+    }
+    return it->second;
+  }
+
+  void AddAlias(const std::string& alias, int entity) {
+    if (alias.empty() || !alias_keys_.emplace(Lower(alias), entity).second) return;
+    aliases_.emplace_back(alias, entity);
+  }
+
+  int Find(int index) {
+    if (index < out_.base) return index;
+    auto it = parent_.find(index);
+    if (it == parent_.end() || it->second == index) return index;
+    return it->second = Find(it->second);
+  }
+
+  struct Evidence {
+    int mid_capitalised = 0;
+    int lower = 0;
+  };
+
+  std::string_view text_;
+  const std::vector<Quantity>& quantities_;
+  const Rulebook& rules_;
+  const DiscoveryTable& d_;
+  DocumentEntities out_;
+  std::vector<Span> known_;
+  std::vector<int> known_index_;
+  std::vector<Token> tokens_;
+  std::unordered_map<std::string, Evidence> evidence_;
+  std::map<std::string, int> by_key_;
+  std::vector<std::pair<std::string, int>> aliases_;  // surface form, entity
+  std::unordered_map<std::string, int> alias_keys_;
+  std::map<int, int> parent_;
+  std::map<int, std::string> rule_notes_;
+  WordMatcher alias_matcher_;
+};
+
+}  // namespace
+
+DocumentEntities DiscoverEntities(std::string_view text, const std::vector<Quantity>& quantities,
+                                  const Rulebook& rules) {
+  return Discoverer(text, quantities, rules).Run();
+}
+
+}  // namespace figcheck

@@ -1,0 +1,217 @@
+#include "checker/rules/discovery_rules.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+
+#include "checker/rules/yaml_util.h"
+#include "checker/text/normalize.h"
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+Status ReadLowerSet(const RuleFile& file, const char* key, std::unordered_set<std::string>* out) {
+  auto words = ReadWords(file, file.root[key], key);
+  if (!words.ok()) return words.status();
+  for (const auto& w : *words) out->insert(Lower(w));
+  return Status::Ok();
+}
+
+Status ReadMatcher(const RuleFile& file, const char* key, WordMatcher* out) {
+  auto words = ReadWords(file, file.root[key], key);
+  if (!words.ok()) return words.status();
+  for (const auto& w : *words) out->Add(w, 0);
+  return Status::Ok();
+}
+
+struct LexiconSettings {
+  std::vector<std::string> paths;
+  std::unordered_set<std::string> organisation_tags;
+  std::unordered_set<std::string> proper_tags;
+  long common_min_frequency = 50;
+  long organisation_min_frequency = 0;
+  size_t min_chars = 3;
+};
+
+// jieba's dict.txt: "word frequency tag" a line (the tag may be missing in
+// user dictionaries). Words are Simplified already; only the few kept as
+// names are folded, so loading stays cheap.
+Status ReadLexicon(const std::string& path, const LexiconSettings& settings, size_t stem_max_chars,
+                   DiscoveryTable* table) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot read the lexicon");
+  std::string line;
+  long number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    const size_t a = line.find(' ');
+    const size_t b = a == std::string::npos ? std::string::npos : line.find(' ', a + 1);
+    const std::string_view word(line.data(), a == std::string::npos ? line.size() : a);
+    long frequency = 0;
+    if (a != std::string::npos) {
+      const char* first = line.data() + a + 1;
+      const char* last = line.data() + (b == std::string::npos ? line.size() : b);
+      auto [p, ec] = std::from_chars(first, last, frequency);
+      if (ec != std::errc() || p != last) {
+        return Status::InvalidInput(path + ":" + std::to_string(number) + ": expected 'word frequency tag'");
+      }
+    }
+    const std::string_view tag = b == std::string::npos ? std::string_view() : std::string_view(line).substr(b + 1);
+    const size_t chars = utf8::CountCodePoints(word);
+    if (settings.organisation_tags.count(std::string(tag)) && chars >= settings.min_chars &&
+        frequency >= settings.organisation_min_frequency) {
+      table->lexicon_organisations.Add(NormalizeString(word), 0);
+    } else if (!settings.proper_tags.count(std::string(tag)) && frequency >= settings.common_min_frequency &&
+               chars >= 2 && chars <= stem_max_chars) {
+      table->common_words.emplace(word);
+    }
+  }
+  table->lexicon_path = path;
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool DiscoveryTable::IsNotName(std::string_view word) const {
+  if (not_names.count(Lower(word))) return true;
+  for (const auto& re : not_name_patterns) {
+    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *re)) return true;
+  }
+  return false;
+}
+
+bool DiscoveryTable::HoldsCommonWord(std::string_view folded) const {
+  for (size_t b = 0; b < folded.size();) {
+    size_t len = 0;
+    utf8::Decode(folded, b, &len);
+    size_t e = b + len;
+    for (int chars = 1; chars < 4 && e < folded.size(); ++chars) {
+      size_t next = 0;
+      utf8::Decode(folded, e, &next);
+      e += next;
+      if (IsCommonWord(folded.substr(b, e - b))) return true;
+    }
+    b += len;
+  }
+  return false;
+}
+
+bool DiscoveryTable::IsEnglishWord(std::string_view word) const { return english_words.count(Lower(word)) > 0; }
+
+bool DiscoveryTable::IsCorporateSuffix(std::string_view word) const {
+  std::string w = Lower(word);
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return corporate_suffixes.count(w) > 0;
+}
+
+Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
+  auto file = LoadRuleFile(path);
+  if (!file.ok()) return file.status();
+  DiscoveryTable table;
+  for (const auto& [key, set] : {std::pair{"not_names", &table.not_names},
+                                 std::pair{"corporate_suffixes", &table.corporate_suffixes},
+                                 std::pair{"joiners", &table.joiners}, std::pair{"joined_heads", &table.joined_heads}}) {
+    if (Status s = ReadLowerSet(*file, key, set); !s.ok()) return s;
+  }
+  for (const auto& [key, matcher] : {std::pair{"exchanges", &table.exchanges},
+                                     std::pair{"person_titles", &table.person_titles},
+                                     std::pair{"source_before", &table.source_before},
+                                     std::pair{"source_after", &table.source_after},
+                                     std::pair{"stem_breaks", &table.stem_breaks}}) {
+    if (Status s = ReadMatcher(*file, key, matcher); !s.ok()) return s;
+  }
+  auto suffixes = ReadWords(*file, file->root["organisation_suffixes"], "organisation_suffixes");
+  if (!suffixes.ok()) return suffixes.status();
+  for (const auto& w : *suffixes) table.organisation_suffixes.Add(w, static_cast<int>(utf8::CountCodePoints(w)));
+  const YAML::Node patterns = file->root["not_name_patterns"];
+  if (patterns && !patterns.IsSequence()) return file->Error(patterns, "not_name_patterns must be a list");
+  for (const auto& p : patterns) {
+    if (!p.IsScalar()) return file->Error(p, "each not-name pattern must be a string");
+    auto re = std::make_unique<RE2>(p.as<std::string>(), RE2::Quiet);
+    if (!re->ok()) return file->Error(p, "pattern '" + p.as<std::string>() + "': " + re->error());
+    table.not_name_patterns.push_back(std::move(re));
+  }
+  for (const auto& [key, value] : {std::pair{"stem_min_chars", &table.stem_min_chars},
+                                   std::pair{"stem_max_chars", &table.stem_max_chars}}) {
+    auto text = ReadString(*file, file->root, key, false);
+    if (!text.ok()) return text.status();
+    if (text->empty()) continue;
+    if (text->size() > 2 || text->find_first_not_of("0123456789") != std::string::npos || std::stoi(*text) < 1) {
+      return file->Error(file->root[key], std::string(key) + " must be a small positive whole number");
+    }
+    *value = std::stoi(*text);
+  }
+  if (table.stem_min_chars > table.stem_max_chars) {
+    return file->Error(file->root["stem_min_chars"], "stem_min_chars is above stem_max_chars");
+  }
+  // The English word list: one word a line; only lower-case entries are common words.
+  if (const YAML::Node english = file->root["english_words"]) {
+    if (!english.IsSequence()) return file->Error(english, "english_words must be a list of paths");
+    for (const auto& node : english) {
+      if (!node.IsScalar()) return file->Error(node, "each english_words path must be a string");
+      std::ifstream in(node.as<std::string>(), std::ios::binary);
+      if (!in) continue;
+      std::string line;
+      while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && std::all_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+          table.english_words.insert(line);
+        }
+      }
+      table.english_words_path = node.as<std::string>();
+      break;
+    }
+  }
+  const YAML::Node lexicon = file->root["lexicon"];
+  if (!lexicon) return table;
+  if (!lexicon.IsMap()) return file->Error(lexicon, "lexicon must be a mapping");
+  LexiconSettings settings;
+  RuleFile sub{file->path, lexicon};
+  auto paths = ReadWords(sub, lexicon["paths"], "paths");
+  if (!paths.ok()) return paths.status();
+  auto organisation_tags = ReadWords(sub, lexicon["organisation_tags"], "organisation_tags");
+  if (!organisation_tags.ok()) return organisation_tags.status();
+  auto proper_tags = ReadWords(sub, lexicon["proper_tags"], "proper_tags");
+  if (!proper_tags.ok()) return proper_tags.status();
+  settings.organisation_tags.insert(organisation_tags->begin(), organisation_tags->end());
+  settings.proper_tags.insert(proper_tags->begin(), proper_tags->end());
+  for (const auto& [key, value] : {std::pair<const char*, long*>{"common_min_frequency", &settings.common_min_frequency},
+                                   std::pair<const char*, long*>{"organisation_min_frequency", &settings.organisation_min_frequency}}) {
+    auto text = ReadString(sub, lexicon, key, false);
+    if (!text.ok()) return text.status();
+    if (text->empty()) continue;
+    if (text->size() > 9 || text->find_first_not_of("0123456789") != std::string::npos) {
+      return file->Error(lexicon[key], std::string(key) + " must be a whole number");
+    }
+    *value = std::stol(*text);
+  }
+  auto min_chars = ReadString(sub, lexicon, "min_chars", false);
+  if (!min_chars.ok()) return min_chars.status();
+  if (!min_chars->empty()) {
+    if (min_chars->size() > 2 || min_chars->find_first_not_of("0123456789") != std::string::npos) {
+      return file->Error(lexicon["min_chars"], "min_chars must be a small whole number");
+    }
+    settings.min_chars = static_cast<size_t>(std::stoi(*min_chars));
+  }
+  // Paths are read as written (not folded): the first that exists is the lexicon.
+  for (const auto& node : lexicon["paths"]) {
+    const std::string p = node.as<std::string>();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(p, ec)) continue;
+    if (Status s = ReadLexicon(p, settings, static_cast<size_t>(table.stem_max_chars), &table); !s.ok()) return s;
+    break;
+  }
+  return table;
+}
+
+}  // namespace figcheck
