@@ -181,7 +181,7 @@ class Attributor {
     for (; q != quantities_.end() && q->begin < pe; ++q) {
       if (q->dimension == Dimension::kDate) dates.emplace_back(q->begin, q->end);
     }
-    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates, found_ != nullptr ? found_->mentions : kNone);
+    ParagraphScan scan = ScanParagraph(text_, pb, pe, rules_, dates, found_ != nullptr ? &found_->mentions : nullptr);
     scan.entities = names_.DropPossessors(std::move(scan.entities));
     return paragraphs_.emplace(pb, std::move(scan)).first->second;
   }
@@ -470,7 +470,6 @@ class Attributor {
 
   std::string_view text_;
   const DocumentEntities* found_;  // discovered names (may be null)
-  inline static const std::vector<Mention> kNone;
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
   bool explain_;  // write Attribution::how (only `explain` reads it)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -31,6 +32,45 @@ struct Span {
   size_t begin = 0, end = 0;
 };
 
+struct Hit {
+  size_t begin = 0, end = 0;
+  int payload = 0;
+};
+
+// The longest non-overlapping matches of each matcher over `text`, in one pass:
+// each code point is decoded once and its pair with the next prefilters every
+// matcher, so a position no word starts at costs a few bit tests.
+void MatchAll(std::string_view text, std::initializer_list<std::pair<const WordMatcher*, std::vector<Hit>*>> lanes) {
+  struct Lane {
+    const WordMatcher* matcher;
+    std::vector<Hit>* hits;
+    size_t next_free;
+  };
+  Lane active[4];
+  size_t n = 0;
+  for (const auto& [matcher, hits] : lanes) {
+    if (!matcher->empty() && n < 4) active[n++] = {matcher, hits, 0};
+  }
+  if (n == 0) return;
+  size_t len = 0;
+  char32_t cp = text.empty() ? 0 : utf8::Decode(text, 0, &len);
+  for (size_t pos = 0; pos < text.size();) {
+    size_t next_len = 0;
+    const char32_t next = pos + len < text.size() ? utf8::Decode(text, pos + len, &next_len) : 0;
+    for (size_t k = 0; k < n; ++k) {
+      Lane& lane = active[k];
+      if (pos < lane.next_free || !lane.matcher->MayStartWith(cp, next)) continue;
+      if (auto m = lane.matcher->MatchAt(text, pos)) {
+        lane.hits->push_back({pos, pos + m->length, m->payload});
+        lane.next_free = pos + m->length;
+      }
+    }
+    pos += len;
+    cp = next;
+    len = next_len;
+  }
+}
+
 // A Latin-script word: letters and digits, with &, - or . inside (S&P, GPT-5.2).
 struct Token {
   size_t begin = 0, end = 0;
@@ -49,7 +89,7 @@ class Discoverer {
   }
 
   DocumentEntities Run() {
-    FindKnown();
+    ScanWords();
     FindChineseStems();
     FindLexiconNames();
     BuildAliasMatcher();
@@ -63,20 +103,14 @@ class Discoverer {
 
  private:
   // ---- spans that are not ours: rule-book aliases and figures ----------
-  void FindKnown() {
-    const WordMatcher& aliases = rules_.entities.aliases;
-    for (size_t pos = 0; pos < text_.size();) {
-      if (aliases.MayStartAt(text_, pos)) {
-        if (auto m = aliases.MatchAt(text_, pos)) {
-          known_.push_back({pos, pos + m->length});
-          known_index_.push_back(m->payload);
-          pos += m->length;
-          continue;
-        }
-      }
-      size_t len = 1;
-      utf8::Decode(text_, pos, &len);
-      pos += len;
+  // Rule-book aliases (not ours), organisation suffixes and lexicon words, in one pass.
+  void ScanWords() {
+    std::vector<Hit> known;
+    MatchAll(text_, {{&rules_.entities.aliases, &known}, {&d_.organisation_suffixes, &suffix_hits_},
+                     {&d_.lexicon_organisations, &lexicon_hits_}});
+    for (const Hit& h : known) {
+      known_.push_back({h.begin, h.end});
+      known_index_.push_back(h.payload);
     }
   }
 
@@ -388,18 +422,10 @@ class Discoverer {
 
   void FindChineseStems() {
     const WordMatcher& suffixes = d_.organisation_suffixes;
-    for (size_t pos = 0; pos < text_.size();) {
-      size_t len = 1;
-      utf8::Decode(text_, pos, &len);
-      if (!suffixes.MayStartAt(text_, pos)) {
-        pos += len;
-        continue;
-      }
-      auto m = suffixes.MatchAt(text_, pos);
-      if (!m || !Free(pos, pos + m->length)) {
-        pos += len;
-        continue;
-      }
+    for (const Hit& hit : suffix_hits_) {
+      const size_t pos = hit.begin;
+      const auto m = std::optional<WordMatcher::Match>(WordMatcher::Match{hit.end - hit.begin, hit.payload});
+      if (!Free(pos, hit.end)) continue;
       const size_t b = StemStart(pos, d_.stem_max_chars);
       if (b != std::string_view::npos && b < pos) {
         std::string_view stem = text_.substr(b, pos - b);
@@ -416,25 +442,14 @@ class Discoverer {
           AddAlias(surface, entity);
         }
       }
-      pos += m->length;
     }
   }
 
   void FindLexiconNames() {
-    const WordMatcher& lexicon = d_.lexicon_organisations;
-    if (lexicon.empty()) return;
-    for (size_t pos = 0; pos < text_.size();) {
-      size_t len = 1;
-      utf8::Decode(text_, pos, &len);
-      if (lexicon.MayStartAt(text_, pos)) {
-        if (auto m = lexicon.MatchAt(text_, pos); m && Free(pos, pos + m->length)) {
-          const std::string word(text_.substr(pos, m->length));
-          AddAlias(word, AddEntity(word, "organisation", "an organisation of the lexicon"));
-          pos += m->length;
-          continue;
-        }
-      }
-      pos += len;
+    for (const Hit& hit : lexicon_hits_) {
+      if (!Free(hit.begin, hit.end)) continue;
+      const std::string word(text_.substr(hit.begin, hit.end - hit.begin));
+      AddAlias(word, AddEntity(word, "organisation", "an organisation of the lexicon"));
     }
   }
 
@@ -535,23 +550,6 @@ class Discoverer {
   }
 
   void MentionEverywhere() {
-    if (aliases_.empty() && rule_notes_.empty()) return;
-    BuildAliasMatcher();
-    std::vector<Mention> all;
-    std::set<int> sources;
-    for (size_t pos = 0; pos < text_.size();) {
-      size_t len = 1;
-      utf8::Decode(text_, pos, &len);
-      if (alias_matcher_.MayStartAt(text_, pos)) {
-        if (auto m = alias_matcher_.MatchAt(text_, pos); m && Free(pos, pos + m->length)) {
-          all.push_back({pos, pos + m->length, Find(aliases_[static_cast<size_t>(m->payload)].second)});
-          if (all.back().index >= out_.base && CitedAsSource(all.back())) sources.insert(all.back().index);
-          pos += m->length;
-          continue;
-        }
-      }
-      pos += len;
-    }
     // The evidence a discovered name needs grows with what the text is known
     // to be about: in a document naming a listed company or product, only a
     // name with a company's marks (a corporate suffix, a ticker, an
@@ -561,13 +559,39 @@ class Discoverer {
       const std::string& kind = rules_.entities.entities[static_cast<size_t>(index)].kind;
       return kind == "company" || kind == "product";
     });
+    auto competes = [&](int index) {
+      return index < out_.base || !names_listed || out_.entities[static_cast<size_t>(index - out_.base)].rule.kind == "company";
+    };
+    alias_matcher_ = WordMatcher();
+    std::vector<int> alias_entity;
+    for (const auto& [alias, entity] : aliases_) {
+      const int index = Find(entity);
+      if (!competes(index)) continue;
+      alias_matcher_.Add(alias, static_cast<int>(alias_entity.size()));
+      alias_entity.push_back(index);
+    }
+    std::vector<Hit> hits;
+    if (!alias_entity.empty()) MatchAll(text_, {{&alias_matcher_, &hits}});
+    std::vector<Mention> all;
+    std::set<int> sources;
+    for (const Hit& h : hits) {
+      if (!Free(h.begin, h.end)) continue;
+      all.push_back({h.begin, h.end, alias_entity[static_cast<size_t>(h.payload)]});
+      if (all.back().index >= out_.base && CitedAsSource(all.back())) sources.insert(all.back().index);
+    }
     std::map<int, int> count;
+    std::vector<Mention> kept;
     for (const Mention& m : all) {
       if (sources.count(m.index)) continue;
-      if (names_listed && m.index >= out_.base && out_.entities[static_cast<size_t>(m.index - out_.base)].rule.kind != "company") continue;
-      out_.mentions.push_back(m);
+      kept.push_back(m);
       ++count[m.index];
     }
+    // Every entity mention of the document, listed and discovered, in text order.
+    std::vector<Mention> listed;
+    for (size_t k = 0; k < known_.size(); ++k) listed.push_back({known_[k].begin, known_[k].end, known_index_[k]});
+    out_.mentions.reserve(listed.size() + kept.size());
+    std::merge(listed.begin(), listed.end(), kept.begin(), kept.end(), std::back_inserter(out_.mentions),
+               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     // A name written once with nothing to say it is a company (no suffix, no
     // ticker, no organisation word) is a passing mention: it ranks with the
     // weak names, below what the text is about.
@@ -622,6 +646,8 @@ class Discoverer {
   const DiscoveryTable& d_;
   DocumentEntities out_;
   std::vector<Span> known_;
+  std::vector<Hit> suffix_hits_;
+  std::vector<Hit> lexicon_hits_;
   std::vector<int> known_index_;
   std::vector<Token> tokens_;
   std::unordered_map<std::string, Evidence> evidence_;

@@ -19,9 +19,10 @@
 // form, which reads the same in every script's articles. A Latin name next to
 // a person's title (CEO Jensen Huang, Colette Kress, CFO) is a person, whose
 // surname alone names them too.
-// Mentions never overlap each other nor a rule-book alias; an index below
-// `base` is a rule-book entity (a learned alias of one), `base + i` is
-// `entities[i]`. Pure: the same text always gives the same answer.
+// `mentions` holds every entity mention of the document, the rule book's
+// aliases (longest first, as ScanParagraph would match them) and the
+// discovered names, never overlapping; an index below `base` is a rule-book
+// entity (or a learned alias of one), `base + i` is `entities[i]`. Pure: the same text always gives the same answer.
 #ifndef FIGCHECK_CLAIMS_ENTITY_DISCOVERY_H_
 #define FIGCHECK_CLAIMS_ENTITY_DISCOVERY_H_
 
@@ -44,7 +45,9 @@ struct DiscoveredEntity {
 struct DocumentEntities {
   int base = 0;  // the rule book's entity count
   std::vector<DiscoveredEntity> entities;
-  std::vector<Mention> mentions;  // in text order
+  // Every entity mention of the document, listed and discovered, in text
+  // order: the rule book's aliases are matched here once for the document.
+  std::vector<Mention> mentions;
   // Aliases learned in this document for entities of the rule book: (index, where).
   std::vector<std::pair<int, std::string>> learned_for_listed;
 

@@ -1,7 +1,6 @@
 #include "checker/claims/paragraph_scan.h"
 
 #include <algorithm>
-#include <iterator>
 
 #include "checker/util/utf8.h"
 
@@ -9,7 +8,7 @@ namespace figcheck {
 
 ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules,
                             const std::vector<std::pair<size_t, size_t>>& dates,
-                            const std::vector<Mention>& discovered) {
+                            const std::vector<Mention>* document_entities) {
   ParagraphScan out;
   struct Lane {
     const WordMatcher* matcher;
@@ -27,6 +26,7 @@ ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, con
     while (date != dates.end() && date->second <= pos) ++date;
     const bool in_date = date != dates.end() && date->first <= pos;
     for (Lane& lane : lanes) {
+      if (document_entities != nullptr && lane.found == &out.entities) continue;  // matched once per document
       if (pos < lane.next || !lane.matcher->MayStartWith(cp, next)) continue;
       if (in_date && lane.found == &out.cues) continue;
       if (auto m = lane.matcher->MatchAt(text, pos); m && pos + m->length <= end) {
@@ -39,14 +39,7 @@ ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, con
     cp = next;
     len = next_len;
   }
-  const std::vector<Mention> found = Within(discovered, begin, end);
-  if (!found.empty()) {
-    std::vector<Mention> merged;
-    merged.reserve(out.entities.size() + found.size());
-    std::merge(out.entities.begin(), out.entities.end(), found.begin(), found.end(), std::back_inserter(merged),
-               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    out.entities = std::move(merged);
-  }
+  if (document_entities != nullptr) out.entities = Within(*document_entities, begin, end);
   return out;
 }
 

@@ -30,11 +30,12 @@ struct ParagraphScan {
 };
 
 // `dates`: the byte spans of the paragraph's dates, in text order.
-// `discovered`: the document's discovered entity mentions (entity_discovery.h,
-// in text order, never overlapping a rule-book alias), merged into `entities`.
+// `document_entities`: when given, the document's entity mentions
+// (entity_discovery.h, in text order), which `entities` is cut from instead
+// of matching the rule book's aliases again.
 ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, const Rulebook& rules,
                             const std::vector<std::pair<size_t, size_t>>& dates,
-                            const std::vector<Mention>& discovered = {});
+                            const std::vector<Mention>* document_entities = nullptr);
 
 // The mentions of `all` (in text order) that lie within [begin, end).
 std::vector<Mention> Within(const std::vector<Mention>& all, size_t begin, size_t end);
