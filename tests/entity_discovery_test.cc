@@ -96,6 +96,18 @@ TEST(EntityDiscoveryTest, ChineseNameBeforeAnOrganisationSuffix) {
   EXPECT_EQ(found.size(), 1u);
 }
 
+TEST(EntityDiscoveryTest, APlacesOrganisationIsNamedByPlaceAndSuffix) {
+  // A budget or a disaster story: 花蓮縣政府 is one organisation; 花蓮 alone is the place.
+  if (Rules().discovery.lexicon_path.empty()) GTEST_SKIP() << "no lexicon installed";
+  auto found = Discover("花蓮縣政府今天表示，地震損失超過20億元，花蓮縣政府已撥款5000萬元。外國公司也在觀望。");
+  const Found* f = Named(found, NormalizeString("花蓮縣政府"));
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->mentions, 2);
+  EXPECT_EQ(found.size(), 1u) << "外國公司 describes";
+  auto c = ClaimsOf("discovery/quake.txt", "date 2026-03-01\n台北市政府宣布編列300億元重建預算。\n");
+  EXPECT_EQ(Claim(c, "300億元")["entity"], NormalizeString("台北市政府"));
+}
+
 TEST(EntityDiscoveryTest, AliasLearnedFromBracketsIsTheLatinForm) {
   // Simplified: the Chinese name before the Latin one in brackets is the Latin one's.
   auto found = Discover("电动车新创澜湖科技（Lanhu Motors）今年交付10万辆。Lanhu Motors的营收增长30%，澜湖计划扩产。");

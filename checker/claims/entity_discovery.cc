@@ -18,8 +18,9 @@ bool IsHan(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x2FFFF);
 }
-bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+// ASCII only, and no locale call: these run on every byte of a document.
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 std::string Lower(std::string_view s) {
@@ -185,10 +186,25 @@ class Discoverer {
     MarkTitleLines();
     // Evidence of a name: the word written capitalised mid-sentence somewhere,
     // and nowhere in lower case.
+    // Only plainly capitalised words in English text need it: count those
+    // first, then their lower-case occurrences (most words of a text are neither).
+    std::string key;
+    auto lower_into = [&](std::string_view w) {
+      key.assign(w);
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    };
     for (const Token& t : tokens_) {
-      Evidence& e = evidence_[Lower(Word(t))];
-      if (!t.capitalised) ++e.lower;
-      else if (!t.initial) ++e.mid_capitalised;
+      if (!t.capitalised || t.marked || t.han_context) continue;
+      lower_into(Word(t));
+      Evidence& e = evidence_[key];
+      if (!t.initial) ++e.mid_capitalised;
+    }
+    if (!evidence_.empty()) {
+      for (const Token& t : tokens_) {
+        if (t.capitalised) continue;
+        lower_into(Word(t));
+        if (auto it = evidence_.find(key); it != evidence_.end()) ++it->second.lower;
+      }
     }
     for (Token& t : tokens_) t.name = IsNameWord(t);
   }
@@ -420,6 +436,29 @@ class Discoverer {
     }
   }
 
+  bool PlaceOrganisation(size_t b, size_t pos, size_t end) {
+    size_t s = pos;
+    // The stem may end inside the suffix list (花蓮縣 + 政府 is 花蓮 + 縣政府).
+    for (size_t p = b; p < pos; p += 1) {
+      if ((static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) continue;
+      if (auto m = d_.place_organisation_suffixes.MatchAt(text_, p); m && p + m->length >= pos) {
+        s = p;
+        break;
+      }
+    }
+    if (!d_.place_organisation_suffixes.MatchAt(text_, s)) return false;
+    const std::string_view place = text_.substr(b, s - b);
+    if (utf8::CountCodePoints(place) < static_cast<size_t>(d_.stem_min_chars) || d_.HoldsCommonWord(place, true) ||
+        !Free(b, end)) {
+      return false;
+    }
+    const std::string name(text_.substr(b, end - b));
+    const int entity = AddEntity(name, "organisation", "a place's organisation ('" + name + "')");
+    marked_.insert(entity);
+    AddAlias(name, entity);
+    return true;
+  }
+
   void FindChineseStems() {
     const WordMatcher& suffixes = d_.organisation_suffixes;
     for (const Hit& hit : suffix_hits_) {
@@ -427,6 +466,8 @@ class Discoverer {
       const auto m = std::optional<WordMatcher::Match>(WordMatcher::Match{hit.end - hit.begin, hit.payload});
       if (!Free(pos, hit.end)) continue;
       const size_t b = StemStart(pos, d_.stem_max_chars);
+      // 花蓮縣政府: a place's organisation is named by the place and the suffix together.
+      if (b != std::string_view::npos && b < pos && PlaceOrganisation(b, pos, hit.end)) continue;
       if (b != std::string_view::npos && b < pos) {
         std::string_view stem = text_.substr(b, pos - b);
         // 蔚來汽車公司: the name is 蔚來; each suffix on it is one more way to write it.
@@ -560,7 +601,8 @@ class Discoverer {
       return kind == "company" || kind == "product";
     });
     auto competes = [&](int index) {
-      return index < out_.base || !names_listed || out_.entities[static_cast<size_t>(index - out_.base)].rule.kind == "company";
+      return index < out_.base || !names_listed || marked_.count(index) > 0 ||
+             out_.entities[static_cast<size_t>(index - out_.base)].rule.kind == "company";
     };
     alias_matcher_ = WordMatcher();
     std::vector<int> alias_entity;
@@ -647,6 +689,7 @@ class Discoverer {
   DocumentEntities out_;
   std::vector<Span> known_;
   std::vector<Hit> suffix_hits_;
+  std::set<int> marked_;  // organisations with an organisation's marks beyond a company's (花蓮縣政府)
   std::vector<Hit> lexicon_hits_;
   std::vector<int> known_index_;
   std::vector<Token> tokens_;

@@ -36,6 +36,7 @@ struct LexiconSettings {
   std::vector<std::string> paths;
   std::unordered_set<std::string> organisation_tags;
   std::unordered_set<std::string> proper_tags;
+  std::unordered_set<std::string> place_tags;
   long common_min_frequency = 50;
   long organisation_min_frequency = 0;
   size_t min_chars = 3;
@@ -74,6 +75,7 @@ Status ReadLexicon(const std::string& path, const LexiconSettings& settings, siz
     } else if (!settings.proper_tags.count(std::string(tag)) && frequency >= settings.common_min_frequency &&
                chars >= 2 && chars <= stem_max_chars) {
       table->common_words.emplace(word);
+      if (settings.place_tags.count(std::string(tag))) table->place_words.emplace(word);
     }
   }
   table->lexicon_path = path;
@@ -90,7 +92,7 @@ bool DiscoveryTable::IsNotName(std::string_view word) const {
   return false;
 }
 
-bool DiscoveryTable::HoldsCommonWord(std::string_view folded) const {
+bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowed) const {
   for (size_t b = 0; b < folded.size();) {
     size_t len = 0;
     utf8::Decode(folded, b, &len);
@@ -99,7 +101,8 @@ bool DiscoveryTable::HoldsCommonWord(std::string_view folded) const {
       size_t next = 0;
       utf8::Decode(folded, e, &next);
       e += next;
-      if (IsCommonWord(folded.substr(b, e - b))) return true;
+      const std::string_view word = folded.substr(b, e - b);
+      if (IsCommonWord(word) && !(places_allowed && place_words.count(std::string(word)))) return true;
     }
     b += len;
   }
@@ -127,12 +130,17 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
                                      std::pair{"person_titles", &table.person_titles},
                                      std::pair{"source_before", &table.source_before},
                                      std::pair{"source_after", &table.source_after},
-                                     std::pair{"stem_breaks", &table.stem_breaks}}) {
+                                     std::pair{"stem_breaks", &table.stem_breaks},
+                                     std::pair{"place_organisation_suffixes", &table.place_organisation_suffixes}}) {
     if (Status s = ReadMatcher(*file, key, matcher); !s.ok()) return s;
   }
   auto suffixes = ReadWords(*file, file->root["organisation_suffixes"], "organisation_suffixes");
   if (!suffixes.ok()) return suffixes.status();
   for (const auto& w : *suffixes) table.organisation_suffixes.Add(w, static_cast<int>(utf8::CountCodePoints(w)));
+  // A place's organisation suffix ends an organisation name too (one scan finds both).
+  auto place_suffixes = ReadWords(*file, file->root["place_organisation_suffixes"], "place_organisation_suffixes");
+  if (!place_suffixes.ok()) return place_suffixes.status();
+  for (const auto& w : *place_suffixes) table.organisation_suffixes.Add(w, static_cast<int>(utf8::CountCodePoints(w)));
   const YAML::Node patterns = file->root["not_name_patterns"];
   if (patterns && !patterns.IsSequence()) return file->Error(patterns, "not_name_patterns must be a list");
   for (const auto& p : patterns) {
@@ -183,6 +191,9 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
   if (!organisation_tags.ok()) return organisation_tags.status();
   auto proper_tags = ReadWords(sub, lexicon["proper_tags"], "proper_tags");
   if (!proper_tags.ok()) return proper_tags.status();
+  auto place_tags = ReadWords(sub, lexicon["place_tags"], "place_tags");
+  if (!place_tags.ok()) return place_tags.status();
+  settings.place_tags.insert(place_tags->begin(), place_tags->end());
   settings.organisation_tags.insert(organisation_tags->begin(), organisation_tags->end());
   settings.proper_tags.insert(proper_tags->begin(), proper_tags->end());
   for (const auto& [key, value] : {std::pair<const char*, long*>{"common_min_frequency", &settings.common_min_frequency},

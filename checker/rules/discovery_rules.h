@@ -37,6 +37,7 @@ struct DiscoveryTable {
   WordMatcher source_after;   // payload 0: 報導, 記者, reported: a name before one is a cited source
   // Chinese organisation names.
   WordMatcher organisation_suffixes;  // payload: the suffix's length in code points
+  WordMatcher place_organisation_suffixes;  // payload 0: 縣政府, 大學: a place's organisation
   WordMatcher stem_breaks;            // payload 0
   int stem_min_chars = 2;
   int stem_max_chars = 4;
@@ -44,6 +45,7 @@ struct DiscoveryTable {
   std::string lexicon_path;
   WordMatcher lexicon_organisations;             // payload 0: words tagged as organisations
   std::unordered_set<std::string> common_words;  // folded words a stem must not hold
+  std::unordered_set<std::string> place_words;   // the common words that are place names (花蓮, 台北)
   // The English word list (lower-case entries only): a capitalised word that is
   // one (Agent, Energy, Podcast) names no one on its own.
   std::string english_words_path;
@@ -53,7 +55,8 @@ struct DiscoveryTable {
   bool IsCorporateSuffix(std::string_view word) const;
   bool IsCommonWord(std::string_view folded) const { return common_words.count(std::string(folded)) > 0; }
   // Holds a common word of two or more characters anywhere (國內電動, 智慧代理人).
-  bool HoldsCommonWord(std::string_view folded) const;
+  // With `places_allowed`, place names do not count (花蓮縣政府).
+  bool HoldsCommonWord(std::string_view folded, bool places_allowed = false) const;
   bool IsEnglishWord(std::string_view word) const;  // case-insensitive
 };
 
