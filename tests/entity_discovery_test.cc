@@ -177,6 +177,19 @@ TEST(EntityDiscoveryTest, ADocumentAboutNoListedNameStillHasSubjects) {
   EXPECT_EQ(Claim(c, "$310 million")["entity"], "Harlow County Council");
 }
 
+TEST(EntityDiscoveryTest, EntitiesAndExplainSayWhereAnAliasWasLearned) {
+  const std::string path = testing::WriteTempFile(
+      "discovery/cli.txt", "date 2026-03-01\n澜湖科技（Lanhu Motors）去年营收达到12亿元。\n");
+  auto run = testing::RunFigcheck("entities " + path);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Lanhu Motors"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("learned from the bracket"), std::string::npos) << run.out;
+  auto explain = testing::RunFigcheck("explain " + path + ":2");
+  ASSERT_EQ(explain.exit_code, 0) << explain.err;
+  EXPECT_NE(explain.out.find("entity    Lanhu Motors"), std::string::npos) << explain.out;
+  EXPECT_NE(explain.out.find("discovered:"), std::string::npos) << explain.out;
+}
+
 TEST(EntityDiscoveryTest, MalformedLexiconIsAnErrorNamingItsLine) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::path(testing::TempDir()) / "discovery_rules";
