@@ -9,15 +9,12 @@
 #include <set>
 #include <unordered_map>
 
+#include "checker/claims/latin_tokens.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
 namespace {
 
-bool IsHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x2FFFF);
-}
 // ASCII only, and no locale call: these run on every byte of a document.
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
@@ -72,16 +69,6 @@ void MatchAll(std::string_view text, std::initializer_list<std::pair<const WordM
   }
 }
 
-// A Latin-script word: letters and digits, with &, - or . inside (S&P, GPT-5.2).
-struct Token {
-  size_t begin = 0, end = 0;
-  bool capitalised = false;  // holds a capital letter
-  bool marked = false;       // a capital past the first letter, or a digit: CoreWeave, BYD, H200
-  bool han_context = false;  // stands in Chinese text
-  bool initial = false;      // starts a sentence or a title-cased line
-  bool name = false;
-};
-
 class Discoverer {
  public:
   Discoverer(std::string_view text, const std::vector<Quantity>& quantities, const Rulebook& rules)
@@ -94,7 +81,8 @@ class Discoverer {
     FindChineseStems();
     FindLexiconNames();
     BuildAliasMatcher();
-    FindTokens();
+    latin_ = TokenizeLatin(text_);
+    for (LatinToken& t : latin_.tokens) t.name = IsNameWord(t);
     FindLatinNames();
     LearnBracketAliases();
     LinkSurnames();
@@ -137,109 +125,7 @@ class Discoverer {
   bool Free(size_t b, size_t e) const { return KnownOverlapping(b, e) < 0 && !InFigure(b, e); }
 
   // ---- Latin-script names ------------------------------------------------
-  // The nearest code point before `pos` that is not a space (0 at a line start).
-  char32_t Before(size_t pos) const {
-    while (pos > 0 && text_[pos - 1] == ' ') --pos;
-    if (pos == 0 || text_[pos - 1] == '\n') return 0;
-    size_t len = 0;
-    return utf8::Decode(text_, utf8::PrevStart(text_, pos), &len);
-  }
-  char32_t After(size_t pos) const {
-    while (pos < text_.size() && text_[pos] == ' ') ++pos;
-    if (pos >= text_.size() || text_[pos] == '\n') return 0;
-    size_t len = 0;
-    return utf8::Decode(text_, pos, &len);
-  }
-
-  void FindTokens() {
-    for (size_t pos = 0; pos < text_.size();) {
-      if (!IsAlpha(text_[pos]) || (pos > 0 && IsAlnum(text_[pos - 1]))) {
-        ++pos;
-        continue;
-      }
-      Token t;
-      t.begin = pos;
-      size_t e = pos;
-      while (e < text_.size() && (IsAlnum(text_[e]) || ((text_[e] == '&' || text_[e] == '-' || text_[e] == '.') &&
-                                                         e + 1 < text_.size() && IsAlnum(text_[e + 1])))) {
-        ++e;
-      }
-      t.end = e;
-      pos = e;
-      const std::string_view w = text_.substr(t.begin, t.end - t.begin);
-      t.capitalised = std::any_of(w.begin(), w.end(), IsUpper);
-      t.marked = std::any_of(w.begin() + 1, w.end(), [](char c) { return IsUpper(c) || std::isdigit(static_cast<unsigned char>(c)); });
-      const char32_t before = Before(t.begin), after = After(t.end);
-      t.han_context = IsHan(before) || IsHan(after) || before == 0x3001 || before == 0x3002 || after == 0x3001 || after == 0x3002;
-      // Part of an address (a URL, a file, an e-mail): no name.
-      const char prev = t.begin > 0 ? text_[t.begin - 1] : ' ';
-      const char next = t.end < text_.size() ? text_[t.end] : ' ';
-      if (prev == '/' || prev == '@' || prev == '_' || prev == '#' || prev == '\\' || prev == '.' || next == '/' ||
-          next == '@' || next == '_' || (next == '.' && t.end + 1 < text_.size() && IsAlpha(text_[t.end + 1]))) {
-        continue;
-      }
-      t.initial = before == 0 || before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
-                  before == '"' || before == 0x201C || before == 0x2018 || before == '-' || before == 0x2014 ||
-                  before == '(' || before == '*' || before == '#' || before == '|';
-      tokens_.push_back(t);
-    }
-    MarkTitleLines();
-    // Evidence of a name: the word written capitalised mid-sentence somewhere,
-    // and nowhere in lower case.
-    // Only plainly capitalised words in English text need it: count those
-    // first, then their lower-case occurrences (most words of a text are neither).
-    std::string key;
-    auto lower_into = [&](std::string_view w) {
-      key.assign(w);
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    };
-    for (const Token& t : tokens_) {
-      if (!t.capitalised || t.marked || t.han_context) continue;
-      lower_into(Word(t));
-      Evidence& e = evidence_[key];
-      if (!t.initial) ++e.mid_capitalised;
-    }
-    if (!evidence_.empty()) {
-      for (const Token& t : tokens_) {
-        if (t.capitalised) continue;
-        lower_into(Word(t));
-        if (auto it = evidence_.find(key); it != evidence_.end()) ++it->second.lower;
-      }
-    }
-    for (Token& t : tokens_) t.name = IsNameWord(t);
-  }
-
-  // A line most of whose Latin words are capitalised is a title: its capitals say nothing.
-  void MarkTitleLines() {
-    size_t i = 0;
-    while (i < tokens_.size()) {
-      const size_t line_end = std::min(text_.find('\n', tokens_[i].begin), text_.size());
-      size_t j = i, words = 0, caps = 0;
-      for (; j < tokens_.size() && tokens_[j].begin < line_end; ++j) {
-        if (tokens_[j].han_context) continue;
-        ++words;
-        if (IsUpper(text_[tokens_[j].begin])) ++caps;
-      }
-      if (words >= 4 && caps * 10 >= words * 7) {
-        for (size_t k = i; k < j; ++k) tokens_[k].initial = true;
-      }
-      // "What Happened: Tesla reported …": a capitalised label before a colon.
-      size_t k = i;
-      while (k < j && k < i + 5 && !tokens_[k].han_context && IsUpper(text_[tokens_[k].begin])) {
-        const size_t gap_end = k + 1 < j ? tokens_[k + 1].begin : line_end;
-        const std::string_view gap = text_.substr(tokens_[k].end, gap_end - tokens_[k].end);
-        if (gap.rfind(":", 0) == 0) {
-          for (size_t m = i; m <= k; ++m) tokens_[m].initial = true;
-          break;
-        }
-        if (gap != " ") break;
-        ++k;
-      }
-      i = j;
-    }
-  }
-
-  std::string_view Word(const Token& t) const { return text_.substr(t.begin, t.end - t.begin); }
+  std::string_view Word(const LatinToken& t) const { return text_.substr(t.begin, t.end - t.begin); }
 
   // non-GAAP, AI-capable, Huang-led: a compound with a lower-case word is a
   // description; ChinaZ.com: an address.
@@ -258,7 +144,7 @@ class Discoverer {
   // 高效能運算（HPC）: capitals alone in a bracket after Chinese words that
   // name nobody abbreviate a term. After a name (輝達（NVDA）, 英國廣播公司（BBC）)
   // they are the name's.
-  bool AbbreviatesTerm(const Token& t) const {
+  bool AbbreviatesTerm(const LatinToken& t) const {
     size_t b = t.begin, e = t.end;
     while (b > 0 && text_[b - 1] == ' ') --b;
     while (e < text_.size() && text_[e] == ' ') ++e;
@@ -269,11 +155,11 @@ class Discoverer {
     while (p > 0 && text_[p - 1] == ' ') --p;
     if (p == 0) return false;
     size_t len = 0;
-    if (!IsHan(utf8::Decode(text_, utf8::PrevStart(text_, p), &len))) return false;
+    if (!IsHanCodePoint(utf8::Decode(text_, utf8::PrevStart(text_, p), &len))) return false;
     return KnownEndingAt(p) < 0 && !d_.organisation_suffixes.MatchEndingAt(text_, p) && !alias_matcher_.MatchEndingAt(text_, p);
   }
 
-  bool IsNameWord(const Token& t) const {
+  bool IsNameWord(const LatinToken& t) const {
     const std::string_view w = Word(t);
     if (!t.capitalised || w.size() < 2 || d_.IsNotName(w) || d_.IsCorporateSuffix(w)) return false;
     if (DescribesOrAddresses(w) || AbbreviatesTerm(t)) return false;
@@ -282,27 +168,26 @@ class Discoverer {
     if (d_.exchanges.MatchAt(text_, t.begin)) return false;
     if (!Free(t.begin, t.end)) return false;
     if (t.marked || t.han_context) return true;
-    auto it = evidence_.find(Lower(w));
-    return it != evidence_.end() && it->second.mid_capitalised > 0 && it->second.lower == 0;
+    return latin_.Evidenced(w);
   }
 
   void FindLatinNames() {
-    for (size_t i = 0; i < tokens_.size();) {
-      if (!tokens_[i].name) {
+    for (size_t i = 0; i < latin_.tokens.size();) {
+      if (!latin_.tokens[i].name) {
         ++i;
         continue;
       }
       size_t j = i + 1;        // one past the run
       size_t last_name = i;    // the last word of the canonical name
-      while (j < tokens_.size()) {
-        const std::string_view gap = text_.substr(tokens_[j - 1].end, tokens_[j].begin - tokens_[j - 1].end);
-        if (gap == " " && tokens_[j].name) {
+      while (j < latin_.tokens.size()) {
+        const std::string_view gap = text_.substr(latin_.tokens[j - 1].end, latin_.tokens[j].begin - latin_.tokens[j - 1].end);
+        if (gap == " " && latin_.tokens[j].name) {
           last_name = j++;
-        } else if ((gap == " " || gap == ", ") && d_.IsCorporateSuffix(Word(tokens_[j])) && IsUpper(text_[tokens_[j].begin])) {
+        } else if ((gap == " " || gap == ", ") && d_.IsCorporateSuffix(Word(latin_.tokens[j])) && IsUpper(text_[latin_.tokens[j].begin])) {
           ++j;  // Lucid Group Inc., Apple, Inc.
-        } else if (j + 1 < tokens_.size() && gap == " " && d_.joiners.count(std::string(Word(tokens_[j]))) &&
-                   d_.joined_heads.count(Lower(Word(tokens_[j - 1]))) && tokens_[j + 1].name &&
-                   text_.substr(tokens_[j].end, tokens_[j + 1].begin - tokens_[j].end) == " ") {
+        } else if (j + 1 < latin_.tokens.size() && gap == " " && d_.joiners.count(std::string(Word(latin_.tokens[j]))) &&
+                   d_.joined_heads.count(Lower(Word(latin_.tokens[j - 1]))) && latin_.tokens[j + 1].name &&
+                   text_.substr(latin_.tokens[j].end, latin_.tokens[j + 1].begin - latin_.tokens[j].end) == " ") {
           last_name = j + 1;  // Bank of America
           j += 2;
         } else {
@@ -312,18 +197,18 @@ class Discoverer {
       const bool company = j - 1 > last_name;
       // "Harbor Freight Inc. said …": the first word of a sentence joins the
       // name it stands right before (a common word only before a company's suffix).
-      if (i > 0 && tokens_[i - 1].initial && tokens_[i - 1].capitalised && !tokens_[i - 1].name &&
-          text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end) == " ") {
-        const Token& t = tokens_[i - 1];
+      if (i > 0 && latin_.tokens[i - 1].initial && latin_.tokens[i - 1].capitalised && !latin_.tokens[i - 1].name &&
+          text_.substr(latin_.tokens[i - 1].end, latin_.tokens[i].begin - latin_.tokens[i - 1].end) == " ") {
+        const LatinToken& t = latin_.tokens[i - 1];
         const std::string_view w = Word(t);
         if (IsUpper(w[0]) && w.size() >= 2 && !d_.IsNotName(w) && !DescribesOrAddresses(w) && Free(t.begin, t.end) &&
             (company || !d_.IsEnglishWord(w))) {
           --i;
         }
       }
-      const size_t b = tokens_[i].begin, e = tokens_[j - 1].end, ce = tokens_[last_name].end;
+      const size_t b = latin_.tokens[i].begin, e = latin_.tokens[j - 1].end, ce = latin_.tokens[last_name].end;
       // A capitalised common word alone (Agent, Energy, Podcast) names no one.
-      const bool common = i == last_name && !company && !tokens_[i].marked && d_.IsEnglishWord(Word(tokens_[i]));
+      const bool common = i == last_name && !company && !latin_.tokens[i].marked && d_.IsEnglishWord(Word(latin_.tokens[i]));
       if (!ContinuesKnown(b) && !common) {
         const std::string canonical(text_.substr(b, ce - b));
         const bool person = !company && IsPerson(i, last_name + 1);
@@ -332,7 +217,7 @@ class Discoverer {
                                      "a Latin-script name ('" + std::string(text_.substr(b, e - b)) + "')");
         AddAlias(std::string(text_.substr(b, e - b)), entity);
         AddAlias(canonical, entity);
-        if (person && last_name > i) AddAlias(std::string(Word(tokens_[last_name])), entity);  // Kress
+        if (person && last_name > i) AddAlias(std::string(Word(latin_.tokens[last_name])), entity);  // Kress
         FindTicker(e, entity);
       }
       i = j;
@@ -381,16 +266,16 @@ class Discoverer {
 
   // CEO Jensen Huang, Colette Kress, CFO; 執行長Jensen Huang; "Colette Kress said".
   bool IsPerson(size_t first, size_t end) const {
-    size_t p = tokens_[first].begin;
+    size_t p = latin_.tokens[first].begin;
     while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == ',')) --p;
     if (d_.person_titles.MatchEndingAt(text_, p)) return true;
-    size_t q = tokens_[end - 1].end;
+    size_t q = latin_.tokens[end - 1].end;
     while (q < text_.size() && (text_[q] == ' ' || text_[q] == ',')) ++q;
     if (text_.compare(q, 4, "the ") == 0) q += 4;
     if (d_.person_titles.MatchAt(text_, q)) return true;
     if (end - first < 2 || end - first > 3) return false;
     for (size_t k = first; k < end; ++k) {
-      if (tokens_[k].marked) return false;  // NVIDIA Corp, BYD Auto
+      if (latin_.tokens[k].marked) return false;  // NVIDIA Corp, BYD Auto
     }
     const std::string_view rest = text_.substr(q, 7);
     return rest.rfind("said", 0) == 0 || rest.rfind("says", 0) == 0 || rest.rfind("told", 0) == 0;
@@ -430,7 +315,7 @@ class Discoverer {
       }
       size_t len = 0;
       const size_t q = utf8::PrevStart(text_, p);
-      if (!IsHan(utf8::Decode(text_, q, &len))) return p;
+      if (!IsHanCodePoint(utf8::Decode(text_, q, &len))) return p;
       if (chars == max_chars) return std::string_view::npos;
       p = q;
     }
@@ -539,7 +424,7 @@ class Discoverer {
         bool han = !word.empty();
         for (size_t p = 0; p < word.size() && han;) {
           size_t len = 0;
-          han = IsHan(utf8::Decode(word, p, &len));
+          han = IsHanCodePoint(utf8::Decode(word, p, &len));
           p += len;
         }
         const size_t chars = utf8::CountCodePoints(word);
@@ -677,10 +562,6 @@ class Discoverer {
     return it->second = Find(it->second);
   }
 
-  struct Evidence {
-    int mid_capitalised = 0;
-    int lower = 0;
-  };
 
   std::string_view text_;
   const std::vector<Quantity>& quantities_;
@@ -692,8 +573,8 @@ class Discoverer {
   std::set<int> marked_;  // organisations with an organisation's marks beyond a company's (花蓮縣政府)
   std::vector<Hit> lexicon_hits_;
   std::vector<int> known_index_;
-  std::vector<Token> tokens_;
-  std::unordered_map<std::string, Evidence> evidence_;
+  LatinTokens latin_;
+
   std::map<std::string, int> by_key_;
   std::vector<std::pair<std::string, int>> aliases_;  // surface form, entity
   std::unordered_map<std::string, int> alias_keys_;
