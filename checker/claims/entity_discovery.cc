@@ -277,8 +277,7 @@ class Discoverer {
     for (size_t k = first; k < end; ++k) {
       if (latin_.tokens[k].marked) return false;  // NVIDIA Corp, BYD Auto
     }
-    const std::string_view rest = text_.substr(q, 7);
-    return rest.rfind("said", 0) == 0 || rest.rfind("says", 0) == 0 || rest.rfind("told", 0) == 0;
+    return rules_.entities.reporting_verbs.MatchAt(text_, q).has_value();
   }
 
   // "Rivian (NASDAQ: RIVN)": the ticker names the company before it.
@@ -348,25 +347,23 @@ class Discoverer {
     const WordMatcher& suffixes = d_.organisation_suffixes;
     for (const Hit& hit : suffix_hits_) {
       const size_t pos = hit.begin;
-      const auto m = std::optional<WordMatcher::Match>(WordMatcher::Match{hit.end - hit.begin, hit.payload});
       if (!Free(pos, hit.end)) continue;
       const size_t b = StemStart(pos, d_.stem_max_chars);
+      if (b == std::string_view::npos || b >= pos) continue;
       // 花蓮縣政府: a place's organisation is named by the place and the suffix together.
-      if (b != std::string_view::npos && b < pos && PlaceOrganisation(b, pos, hit.end)) continue;
-      if (b != std::string_view::npos && b < pos) {
-        std::string_view stem = text_.substr(b, pos - b);
-        // 蔚來汽車公司: the name is 蔚來; each suffix on it is one more way to write it.
-        while (auto inner = suffixes.MatchEndingAt(stem, stem.size())) {
-          if (utf8::CountCodePoints(stem.substr(0, stem.size() - inner->length)) < static_cast<size_t>(d_.stem_min_chars)) break;
-          stem.remove_suffix(inner->length);
-        }
-        const size_t chars = utf8::CountCodePoints(stem);
-        if (chars >= static_cast<size_t>(d_.stem_min_chars) && !d_.HoldsCommonWord(stem) && Free(b, pos)) {
-          const std::string surface(text_.substr(b, pos + m->length - b));
-          const int entity = AddEntity(std::string(stem), "company", "the name before an organisation suffix ('" + surface + "')");
-          AddAlias(std::string(stem), entity);
-          AddAlias(surface, entity);
-        }
+      if (PlaceOrganisation(b, pos, hit.end)) continue;
+      std::string_view stem = text_.substr(b, pos - b);
+      // 蔚來汽車公司: the name is 蔚來; each suffix on it is one more way to write it.
+      while (auto inner = suffixes.MatchEndingAt(stem, stem.size())) {
+        if (utf8::CountCodePoints(stem.substr(0, stem.size() - inner->length)) < static_cast<size_t>(d_.stem_min_chars)) break;
+        stem.remove_suffix(inner->length);
+      }
+      const size_t chars = utf8::CountCodePoints(stem);
+      if (chars >= static_cast<size_t>(d_.stem_min_chars) && !d_.HoldsCommonWord(stem) && Free(b, pos)) {
+        const std::string surface(text_.substr(b, hit.end - b));
+        const int entity = AddEntity(std::string(stem), "company", "the name before an organisation suffix ('" + surface + "')");
+        AddAlias(std::string(stem), entity);
+        AddAlias(surface, entity);
       }
     }
   }
