@@ -109,3 +109,39 @@ TEST(AttributionTest, ADescriptiveAnaphorMayCloseAfterTheFigure) {
 
 }  // namespace
 }  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+// A sector written as a company's line of business is the company's segment:
+// the figure is the company's, with a segment aspect that keeps it from its total.
+TEST(AttributionTest, ASectorWrittenAsALineOfBusinessIsTheCompanysSegment) {
+  auto hant = testing::ClaimsOf("attribution/segment_hant.txt",
+                                "date 2026-02-01\n微軟公布財報，資料中心業務營收達300億美元，總營收為700億美元。\n");
+  auto it = std::find_if(hant.begin(), hant.end(), [](const nlohmann::json& c) { return c["text"] == "300億美元"; });
+  ASSERT_NE(it, hant.end());
+  EXPECT_EQ((*it)["entity"], "Microsoft");
+  EXPECT_NE(std::find((*it)["aspects"].begin(), (*it)["aspects"].end(), "segment data centres"), (*it)["aspects"].end());
+  auto en = testing::ClaimsOf("attribution/segment_en.txt",
+                              "date 2026-02-01\nMicrosoft reported results. Data center revenue rose to $30 billion.\n");
+  auto e = std::find_if(en.begin(), en.end(), [](const nlohmann::json& c) { return c["text"] == "$30 billion"; });
+  ASSERT_NE(e, en.end());
+  EXPECT_EQ((*e)["entity"], "Microsoft");
+  // A sector's own figure stays the sector's (数据中心用电量: no line of business).
+  auto hans = testing::ClaimsOf("attribution/segment_hans.txt", "date 2026-02-01\n2025年全球数据中心用电量达到500太瓦时。\n");
+  auto h = std::find_if(hans.begin(), hans.end(), [](const nlohmann::json& c) { return c["text"] == "500太瓦时"; });
+  ASSERT_NE(h, hans.end());
+  EXPECT_EQ((*h)["entity"], "data centres");
+}
+
+TEST(AttributionTest, ASegmentFigureNeverMeetsTheTotal) {
+  // Two articles: one states the data-centre segment's revenue, the other the total.
+  auto report = testing::CheckTexts("attribution/segment_check",
+                                    {"date 2026-02-01\n微軟2025年第四季資料中心業務營收達300億美元。\n",
+                                     "date 2026-02-01\nMicrosoft's revenue in the fourth quarter of 2025 was $70 billion.\n"});
+  // (Without `segment` among metrics.yaml's strict families this is a value-conflict error.)
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+}  // namespace
+}  // namespace figcheck

@@ -52,6 +52,7 @@ class Attributor {
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
+    ReadSectorAsSegment(q, cb, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
     NameSectorByPlace(&a);
@@ -255,6 +256,39 @@ class Attributor {
     }
   }
 
+  // 數據中心業務營收512億美元, "Data center revenue jumped 66%": a sector written
+  // as a line of business is the company's segment, not the sector. The
+  // company is the strong name nearest before it in its paragraph, else what
+  // the text is about; the segment is an aspect, so the figure never meets the
+  // company's total.
+  void ReadSectorAsSegment(const Quantity& q, size_t cb, Attribution* a) {
+    size_t pb = 0;
+    const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
+    // The segment: the name the figure was given, or one written before it in its clause.
+    const Mention* segment = entity_mention_ && names_.NamesSegment(*entity_mention_) ? &*entity_mention_ : nullptr;
+    for (const auto& m : ms) {
+      if (segment == nullptr && m.begin >= cb && m.end <= q.begin && names_.NamesSegment(m)) segment = &m;
+    }
+    if (segment == nullptr) return;
+    const std::string sector = names_.Entity(*segment).name;
+    if (!entity_mention_ || !IsSector(names_.Entity(*entity_mention_))) {
+      if (a->entity.empty()) return;
+      segment_aspect_ = "segment " + sector;  // 微軟……，資料中心業務營收: Microsoft's already
+      entity_mention_.reset();
+      return;
+    }
+    const Mention* company = names_.NearestBefore(ms, pb, segment->begin);
+    std::string name = company != nullptr && !IsWeak(names_.Entity(*company)) ? names_.Entity(*company).name : topic_;
+    if (name.empty()) {
+      if (const Mention* last = LastNameBefore(pb)) name = names_.Entity(*last).name;
+    }
+    if (name.empty()) return;
+    segment_aspect_ = "segment " + sector;
+    a->entity = name;
+    if (explain_) a->how += "entity " + name + ": the company whose line of business (" + segment_aspect_ + ") it is. ";
+    entity_mention_.reset();
+  }
+
   // A word ends just before the figure (spaces and a qualifier may stand
   // between), with no level word after it: 提升 170 個基點, up 35%.
   bool StandsRightBefore(const Mention& m, const Quantity& q) const {
@@ -378,6 +412,8 @@ class Attributor {
   void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     std::vector<std::string> ids = std::move(period_aspects_);
     period_aspects_.clear();
+    if (!segment_aspect_.empty()) ids.push_back(std::move(segment_aspect_));
+    segment_aspect_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
@@ -480,6 +516,7 @@ class Attributor {
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
+  std::string segment_aspect_;               // "segment data centres", consumed by ChooseAspects
   ChangedMetric change_subject_;  // what the figure being attributed changes, if it is a change
   std::optional<Mention> entity_mention_;  // the name its entity was read from
   struct LevelFigure {

@@ -74,6 +74,20 @@ const Mention* EntityMentions::FirstBefore(const std::vector<Mention>& ms, size_
   return found;
 }
 
+bool EntityMentions::NamesSegment(const Mention& m) const {
+  if (!IsSector(Entity(m))) return false;
+  size_t p = m.end;
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  if (rules_.entities.segment_words.MatchAt(text_, p)) return true;
+  const MetricTable& metrics = rules_.metrics;
+  auto cue = metrics.cues.MatchAt(text_, p);
+  if (!cue) return false;
+  for (const auto& [metric, required] : metrics.cue_uses[static_cast<size_t>(cue->payload)]) {
+    if (!required && metrics.metrics[static_cast<size_t>(metric)].of_a_firm) return true;
+  }
+  return false;
+}
+
 bool EntityMentions::Listed(const Mention& m) const { return found_ == nullptr || !found_->IsDiscovered(m.index); }
 
 bool EntityMentions::IsPart(const Mention& m) const {

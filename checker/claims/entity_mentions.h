@@ -49,6 +49,9 @@ class EntityMentions {
   // listed company is known to be one, a discovered word may be a market
   // (Wall Street's expectations) or a label.
   bool Listed(const Mention& m) const;
+  // 資料中心業務, data center revenue: a sector written as a company's line of
+  // business (a segment word, or a firm's metric cue, right after it).
+  bool NamesSegment(const Mention& m) const;
   // How a discovered name was found and its aliases learned ("" for a listed one).
   std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an

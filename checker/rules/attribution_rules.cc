@@ -31,7 +31,8 @@ const MetricRule* MetricTable::Find(const std::string& id) const {
 std::string MetricTable::AspectFamily(const std::string& id) const {
   if (id.rfind("in ", 0) == 0) return "place";
   if (id.rfind("of ", 0) == 0) return "subject";
-  if (id.rfind("vs ", 0) == 0) return "base";  // strict (metrics.yaml): a change against a stated year only
+  if (id.rfind("vs ", 0) == 0) return "base";
+  if (id.rfind("segment ", 0) == 0) return "segment";  // strict (metrics.yaml): a change against a stated year only
   for (const auto& a : aspects) if (a.id == id) return a.family.empty() ? id : a.family;
   return id;
 }
@@ -71,6 +72,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   if (Status s = AddWordLists(*file, {{"concessive_openers", &table.concessive_openers},
                                       {"reporting_verbs", &table.reporting_verbs},
                                       {"part_openers", &table.part_openers},
+                                      {"segment_words", &table.segment_words},
                                       {"relative_openers", &table.relative_openers},
                                       {"agent_markers", &table.agent_markers},
                                       {"anaphor_determiners", &table.anaphor_determiners},
@@ -150,7 +152,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     std::map<std::string, std::string> set;
     for (const auto& [key, allowed] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
              {"monotonic", {"increasing"}}, {"compare", {"true", "false"}}, {"per_period", {"true", "false"}},
-             {"change", {"true", "false"}}, {"base", {"previous_year"}}}) {
+             {"change", {"true", "false"}}, {"base", {"previous_year"}}, {"of_a_firm", {"true", "false"}}}) {
       auto value = ReadString(*file, entry, key, false);
       if (!value.ok()) return value.status();
       if (!value->empty() && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
@@ -165,6 +167,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     rule.per_period = set["per_period"] == "true";
     rule.change = set["change"] == "true";
     rule.year_over_year = set["base"] == "previous_year";
+    rule.of_a_firm = set["of_a_firm"] == "true";
     auto compare_as = ReadString(*file, entry, "compare_as", false);
     if (!compare_as.ok()) return compare_as.status();
     rule.compare_as = *compare_as;

@@ -41,6 +41,7 @@ struct EntityTable {
   WordMatcher concessive_openers;  // payload 0: though, 雖然 … open a clause that is not the subject's
   WordMatcher reporting_verbs;     // payload 0: 表示, 透露 … end a speaker's part of a sentence
   WordMatcher part_openers;        // payload 0: 其中, including … before a name that is a part, not the subject
+  WordMatcher segment_words;       // payload 0: 業務, segment … after a sector: a company's line of business
 
   const EntityRule* Find(const std::string& name) const;
 };
@@ -57,6 +58,7 @@ struct MetricRule {
   bool change = false;
   std::string compare_as;   // another metric whose figures state the same fact (年增 is a 成長)
   bool year_over_year = false;  // a change against the year before its own (its base, "vs 2025")
+  bool of_a_firm = false;       // a firm's financial figure: a sector before its cue is the firm's segment
   const std::string& ComparedAs() const { return compare_as.empty() ? id : compare_as; }
 };
 
