@@ -12,40 +12,34 @@ namespace {
 
 using nlohmann::json;
 using testing::ClaimsOf;
-
-// The claim whose text is `text` (the test fails when there is none).
-json Claim(const std::vector<json>& claims, const std::string& text) {
-  auto it = std::find_if(claims.begin(), claims.end(), [&](const json& c) { return c["text"] == text; });
-  EXPECT_NE(it, claims.end()) << "no claim " << text;
-  return it == claims.end() ? json::object() : *it;
-}
+using testing::ClaimWithText;
 
 TEST(AttributionTest, QiZhongIsNoAnaphor) {
   // 其中 ("of these") holds 其 ("its") but refers to nothing: the figure is US data centres'.
   auto c = ClaimsOf("attribution/qizhong.txt",
                     "date 2025-04-17\nOpenAI的GPT-4训练耗电42.4吉瓦时。\n"
                     "2024年全球数据中心耗电达415太瓦时。其中,美国数据中心耗电量180太瓦时。\n");
-  EXPECT_EQ(Claim(c, "180太瓦时")["entity"], "US data centres");
+  EXPECT_EQ(ClaimWithText(c, "180太瓦时")["entity"], "US data centres");
 }
 
 TEST(AttributionTest, NoCueStartsInsideADate) {
   // 2024年耗电量 is 耗电量 (consumption) in 2024, not 年耗电量 (a year's use).
   auto c = ClaimsOf("attribution/cue_in_date.txt", "date 2025-04-17\n美国数据中心2024年耗电量达180太瓦时。\n");
-  EXPECT_EQ(Claim(c, "180太瓦时")["metric"], "electricity_consumption");
+  EXPECT_EQ(ClaimWithText(c, "180太瓦时")["metric"], "electricity_consumption");
 }
 
 TEST(AttributionTest, ASemicolonStartsANewSubject) {
   auto c = ClaimsOf("attribution/semicolon.txt",
                     "date 2026-01-05\n比亚迪2025年纯电销量同比增长近28%;特斯拉全年交付量同比下滑8.6%至160万辆。\n");
-  EXPECT_EQ(Claim(c, "近28%")["entity"], "BYD");
-  EXPECT_EQ(Claim(c, "8.6%")["entity"], "Tesla");
-  EXPECT_EQ(Claim(c, "160万辆")["entity"], "Tesla");
+  EXPECT_EQ(ClaimWithText(c, "近28%")["entity"], "BYD");
+  EXPECT_EQ(ClaimWithText(c, "8.6%")["entity"], "Tesla");
+  EXPECT_EQ(ClaimWithText(c, "160万辆")["entity"], "Tesla");
 }
 
 TEST(AttributionTest, AComparisonOpenerIsNotTheSubject) {
   auto c = ClaimsOf("attribution/compared.txt",
                     "date 2026-01-05\n相比特斯拉呈現下滑9%，比亞迪則是靠著歐洲市場，讓年銷量成長28%。\n");
-  EXPECT_EQ(Claim(c, "28%")["entity"], "BYD");
+  EXPECT_EQ(ClaimWithText(c, "28%")["entity"], "BYD");
 }
 
 TEST(AttributionTest, AChineseRelativeClauseDescribesTheNameItEndsOn) {
@@ -54,18 +48,18 @@ TEST(AttributionTest, AChineseRelativeClauseDescribesTheNameItEndsOn) {
                     "基礎設施公司CoreWeave執行長在聽證會上表示。\n"
                     "去年交付225萬輛電動車的中國汽車製造商比亞迪正式超越特斯拉。\n"
                     "比亞迪去年賣出425萬輛的成績超越特斯拉。\n");
-  EXPECT_EQ(Claim(c, "兩年內")["entity"], "CoreWeave");  // across the digit-group comma of 12,000
-  EXPECT_EQ(Claim(c, "12,000%")["entity"], "CoreWeave");
-  EXPECT_EQ(Claim(c, "19億美元")["entity"], "CoreWeave");
-  EXPECT_EQ(Claim(c, "225萬輛")["entity"], "BYD");
+  EXPECT_EQ(ClaimWithText(c, "兩年內")["entity"], "CoreWeave");  // across the digit-group comma of 12,000
+  EXPECT_EQ(ClaimWithText(c, "12,000%")["entity"], "CoreWeave");
+  EXPECT_EQ(ClaimWithText(c, "19億美元")["entity"], "CoreWeave");
+  EXPECT_EQ(ClaimWithText(c, "225萬輛")["entity"], "BYD");
   // 的成績超越特斯拉: the clause ends on 成績 (the result), not on Tesla.
-  EXPECT_EQ(Claim(c, "425萬輛")["entity"], "BYD");
+  EXPECT_EQ(ClaimWithText(c, "425萬輛")["entity"], "BYD");
 }
 
 TEST(AttributionTest, AReportingVerbEndsTheSpeakersPart) {
   auto c = ClaimsOf("attribution/reporting.txt",
                     "date 2025-05-12\n奧特曼在聽證會上透露，ChatGPT目前每週有超過5億用戶使用，營收也成長了50%。\n");
-  EXPECT_EQ(Claim(c, "50%")["entity"], "ChatGPT");
+  EXPECT_EQ(ClaimWithText(c, "50%")["entity"], "ChatGPT");
 }
 
 TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
@@ -73,9 +67,9 @@ TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
   auto c = ClaimsOf("attribution/part.txt",
                     "date 2025-01-03\n数据显示,特斯拉第四季度交付49.56万辆,其中Model 3/Y交付47.19万辆;"
                     "第四季度汽车产量45.94万辆,其中Model 3/Y产量43.67万辆。\n");
-  EXPECT_EQ(Claim(c, "47.19万辆")["entity"], "Tesla Model 3/Y");
-  EXPECT_EQ(Claim(c, "45.94万辆")["entity"], "Tesla");
-  EXPECT_EQ(Claim(c, "43.67万辆")["entity"], "Tesla Model 3/Y");
+  EXPECT_EQ(ClaimWithText(c, "47.19万辆")["entity"], "Tesla Model 3/Y");
+  EXPECT_EQ(ClaimWithText(c, "45.94万辆")["entity"], "Tesla");
+  EXPECT_EQ(ClaimWithText(c, "43.67万辆")["entity"], "Tesla Model 3/Y");
 }
 
 TEST(AttributionTest, AnEventVerbBeforeADateMakesItTheSubjectsEvent) {
@@ -95,8 +89,8 @@ TEST(AttributionTest, ADroppedSubjectIsWhatTheTextIsAbout) {
   auto c = ClaimsOf("attribution/dropped.txt",
                     "date 2025-01-03\n特斯拉公布了去年的交付數據。\n"
                     "根據數據，2024年的全年銷量為179萬輛，較2023年的181萬輛下降1.1%，這是特斯拉首次出現下滑。\n");
-  EXPECT_EQ(Claim(c, "179萬輛")["entity"], "Tesla");
-  EXPECT_EQ(Claim(c, "181萬輛")["entity"], "Tesla");
+  EXPECT_EQ(ClaimWithText(c, "179萬輛")["entity"], "Tesla");
+  EXPECT_EQ(ClaimWithText(c, "181萬輛")["entity"], "Tesla");
 }
 
 TEST(AttributionTest, ADescriptiveAnaphorMayCloseAfterTheFigure) {
@@ -104,7 +98,7 @@ TEST(AttributionTest, ADescriptiveAnaphorMayCloseAfterTheFigure) {
   auto c = ClaimsOf("attribution/description.txt",
                     "date 2025-05-12\nDeepSeek的成功展現了一個重要的創新原則。\n"
                     "這家僅有約200名員工的中國公司，刻意招募剛畢業的年輕工程師。\n");
-  EXPECT_EQ(Claim(c, "約200名員工")["entity"], "DeepSeek");
+  EXPECT_EQ(ClaimWithText(c, "約200名員工")["entity"], "DeepSeek");
 }
 
 }  // namespace
@@ -118,20 +112,16 @@ namespace {
 TEST(AttributionTest, ASectorWrittenAsALineOfBusinessIsTheCompanysSegment) {
   auto hant = testing::ClaimsOf("attribution/segment_hant.txt",
                                 "date 2026-02-01\n微軟公布財報，資料中心業務營收達300億美元，總營收為700億美元。\n");
-  auto it = std::find_if(hant.begin(), hant.end(), [](const nlohmann::json& c) { return c["text"] == "300億美元"; });
-  ASSERT_NE(it, hant.end());
-  EXPECT_EQ((*it)["entity"], "Microsoft");
-  EXPECT_NE(std::find((*it)["aspects"].begin(), (*it)["aspects"].end(), "segment data centres"), (*it)["aspects"].end());
+  const nlohmann::json segment = testing::ClaimWithText(hant, "300億美元");
+  EXPECT_EQ(segment["entity"], "Microsoft");
+  const nlohmann::json aspects = segment.value("aspects", nlohmann::json::array());
+  EXPECT_NE(std::find(aspects.begin(), aspects.end(), "segment data centres"), aspects.end());
   auto en = testing::ClaimsOf("attribution/segment_en.txt",
                               "date 2026-02-01\nMicrosoft reported results. Data center revenue rose to $30 billion.\n");
-  auto e = std::find_if(en.begin(), en.end(), [](const nlohmann::json& c) { return c["text"] == "$30 billion"; });
-  ASSERT_NE(e, en.end());
-  EXPECT_EQ((*e)["entity"], "Microsoft");
+  EXPECT_EQ(testing::ClaimWithText(en, "$30 billion")["entity"], "Microsoft");
   // A sector's own figure stays the sector's (数据中心用电量: no line of business).
   auto hans = testing::ClaimsOf("attribution/segment_hans.txt", "date 2026-02-01\n2025年全球数据中心用电量达到500太瓦时。\n");
-  auto h = std::find_if(hans.begin(), hans.end(), [](const nlohmann::json& c) { return c["text"] == "500太瓦时"; });
-  ASSERT_NE(h, hans.end());
-  EXPECT_EQ((*h)["entity"], "data centres");
+  EXPECT_EQ(testing::ClaimWithText(hans, "500太瓦时")["entity"], "data centres");
 }
 
 TEST(AttributionTest, ASegmentFigureNeverMeetsTheTotal) {

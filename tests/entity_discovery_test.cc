@@ -20,6 +20,7 @@ namespace {
 
 using nlohmann::json;
 using testing::ClaimsOf;
+using testing::ClaimWithText;
 
 const Rulebook& Rules() {
   static const std::unique_ptr<Rulebook> rules = [] {
@@ -55,12 +56,6 @@ std::vector<Found> Discover(const std::string& text) {
 const Found* Named(const std::vector<Found>& found, const std::string& name) {
   auto it = std::find_if(found.begin(), found.end(), [&](const Found& f) { return f.name == name; });
   return it == found.end() ? nullptr : &*it;
-}
-
-json Claim(const std::vector<json>& claims, const std::string& text) {
-  auto it = std::find_if(claims.begin(), claims.end(), [&](const json& c) { return c["text"] == text; });
-  EXPECT_NE(it, claims.end()) << "no claim " << text;
-  return it == claims.end() ? json::object() : *it;
 }
 
 TEST(EntityDiscoveryTest, EnglishCompanyWithSuffixAndTicker) {
@@ -105,7 +100,7 @@ TEST(EntityDiscoveryTest, APlacesOrganisationIsNamedByPlaceAndSuffix) {
   EXPECT_EQ(f->mentions, 2);
   EXPECT_EQ(found.size(), 1u) << "外國公司 describes";
   auto c = ClaimsOf("discovery/quake.txt", "date 2026-03-01\n台北市政府宣布編列300億元重建預算。\n");
-  EXPECT_EQ(Claim(c, "300億元")["entity"], NormalizeString("台北市政府"));
+  EXPECT_EQ(ClaimWithText(c, "300億元")["entity"], NormalizeString("台北市政府"));
 }
 
 TEST(EntityDiscoveryTest, AliasLearnedFromBracketsIsTheLatinForm) {
@@ -161,12 +156,12 @@ TEST(EntityDiscoveryTest, LexiconOrganisations) {
 TEST(EntityDiscoveryTest, ClaimsOfUnlistedCompaniesMeetAcrossScripts) {
   auto hant = ClaimsOf("discovery/hant.txt", "date 2026-03-01\n翠峰汽車公司去年營收達到50億元，年增12%。\n");
   auto hans = ClaimsOf("discovery/hans.txt", "date 2026-03-01\n翠峰汽车公司去年营收达到52亿元。\n");
-  EXPECT_EQ(Claim(hant, "50億元")["entity"], Claim(hans, "52亿元")["entity"]);
-  EXPECT_FALSE(Claim(hant, "50億元")["entity"].is_null());
+  EXPECT_EQ(ClaimWithText(hant, "50億元")["entity"], ClaimWithText(hans, "52亿元")["entity"]);
+  EXPECT_FALSE(ClaimWithText(hant, "50億元")["entity"].is_null());
   auto en = ClaimsOf("discovery/en.txt",
                      "date 2026-03-01\nQuillfeather Systems Ltd said revenue reached $40 million in 2025. "
                      "The company hired 120 engineers.\n");
-  EXPECT_EQ(Claim(en, "$40 million")["entity"], "Quillfeather Systems");
+  EXPECT_EQ(ClaimWithText(en, "$40 million")["entity"], "Quillfeather Systems");
 }
 
 TEST(EntityDiscoveryTest, ADocumentAboutNoListedNameStillHasSubjects) {
@@ -174,7 +169,7 @@ TEST(EntityDiscoveryTest, ADocumentAboutNoListedNameStillHasSubjects) {
   auto c = ClaimsOf("discovery/budget.txt",
                     "date 2026-03-01\nThe Harlow County Council approved a budget of $310 million for 2026. "
                     "Harlow County Council spending rose 4%.\n");
-  EXPECT_EQ(Claim(c, "$310 million")["entity"], "Harlow County Council");
+  EXPECT_EQ(ClaimWithText(c, "$310 million")["entity"], "Harlow County Council");
 }
 
 TEST(EntityDiscoveryTest, EntitiesAndExplainSayWhereAnAliasWasLearned) {

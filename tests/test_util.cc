@@ -1,5 +1,7 @@
 #include "tests/test_util.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -89,6 +91,12 @@ std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string&
   auto r = RunFigcheck("claims --format jsonl " + path);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return ParseJsonl(r.out);
+}
+
+nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const std::string& text) {
+  auto it = std::find_if(claims.begin(), claims.end(), [&](const nlohmann::json& c) { return c["text"] == text; });
+  EXPECT_NE(it, claims.end()) << "no claim " << text;
+  return it == claims.end() ? nlohmann::json::object() : *it;
 }
 
 }  // namespace figcheck::testing

@@ -37,6 +37,10 @@ std::vector<nlohmann::json> CountedFindings(const nlohmann::json& report);
 // The claims figcheck reads from one text (written as TempDir()/name).
 std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string& text);
 
+// The claim whose source text is `text`; the calling test fails (and gets an
+// empty object) when there is none.
+nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const std::string& text);
+
 }  // namespace figcheck::testing
 
 #endif  // FIGCHECK_TESTS_TEST_UTIL_H_

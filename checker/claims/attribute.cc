@@ -274,7 +274,6 @@ class Attributor {
     if (!entity_mention_ || !IsSector(names_.Entity(*entity_mention_))) {
       if (a->entity.empty()) return;
       segment_aspect_ = "segment " + sector;  // 微軟……，資料中心業務營收: Microsoft's already
-      entity_mention_.reset();
       return;
     }
     const Mention* company = names_.NearestBefore(ms, pb, segment->begin);

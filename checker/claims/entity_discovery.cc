@@ -15,17 +15,6 @@
 namespace figcheck {
 namespace {
 
-// ASCII only, and no locale call: these run on every byte of a document.
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 struct Span {
   size_t begin = 0, end = 0;
 };
@@ -150,12 +139,12 @@ class Discoverer {
     while (e < text_.size() && text_[e] == ' ') ++e;
     if (b == 0 || text_[b - 1] != '(' || e >= text_.size() || (text_[e] != ')' && text_[e] != ',')) return false;
     const std::string_view w = Word(t);
-    if (!std::all_of(w.begin(), w.end(), [](char c) { return IsUpper(c); })) return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return utf8::IsAsciiUpper(c); })) return false;
     size_t p = b - 1;
     while (p > 0 && text_[p - 1] == ' ') --p;
     if (p == 0) return false;
     size_t len = 0;
-    if (!IsHanCodePoint(utf8::Decode(text_, utf8::PrevStart(text_, p), &len))) return false;
+    if (!utf8::IsHan(utf8::Decode(text_, utf8::PrevStart(text_, p), &len))) return false;
     return KnownEndingAt(p) < 0 && !d_.organisation_suffixes.MatchEndingAt(text_, p) && !alias_matcher_.MatchEndingAt(text_, p);
   }
 
@@ -183,10 +172,10 @@ class Discoverer {
         const std::string_view gap = text_.substr(latin_.tokens[j - 1].end, latin_.tokens[j].begin - latin_.tokens[j - 1].end);
         if (gap == " " && latin_.tokens[j].name) {
           last_name = j++;
-        } else if ((gap == " " || gap == ", ") && d_.IsCorporateSuffix(Word(latin_.tokens[j])) && IsUpper(text_[latin_.tokens[j].begin])) {
+        } else if ((gap == " " || gap == ", ") && d_.IsCorporateSuffix(Word(latin_.tokens[j])) && utf8::IsAsciiUpper(text_[latin_.tokens[j].begin])) {
           ++j;  // Lucid Group Inc., Apple, Inc.
         } else if (j + 1 < latin_.tokens.size() && gap == " " && d_.joiners.count(std::string(Word(latin_.tokens[j]))) &&
-                   d_.joined_heads.count(Lower(Word(latin_.tokens[j - 1]))) && latin_.tokens[j + 1].name &&
+                   d_.joined_heads.count(utf8::AsciiLower(Word(latin_.tokens[j - 1]))) && latin_.tokens[j + 1].name &&
                    text_.substr(latin_.tokens[j].end, latin_.tokens[j + 1].begin - latin_.tokens[j].end) == " ") {
           last_name = j + 1;  // Bank of America
           j += 2;
@@ -201,7 +190,7 @@ class Discoverer {
           text_.substr(latin_.tokens[i - 1].end, latin_.tokens[i].begin - latin_.tokens[i - 1].end) == " ") {
         const LatinToken& t = latin_.tokens[i - 1];
         const std::string_view w = Word(t);
-        if (IsUpper(w[0]) && w.size() >= 2 && !d_.IsNotName(w) && !DescribesOrAddresses(w) && Free(t.begin, t.end) &&
+        if (utf8::IsAsciiUpper(w[0]) && w.size() >= 2 && !d_.IsNotName(w) && !DescribesOrAddresses(w) && Free(t.begin, t.end) &&
             (company || !d_.IsEnglishWord(w))) {
           --i;
         }
@@ -250,12 +239,12 @@ class Discoverer {
       const EntityRule& e = out_.entities[i].rule;
       const size_t space = e.name.rfind(' ');
       if ((e.kind == "person" || e.kind == "name") && space != std::string::npos) {
-        surnames.emplace(Lower(e.name.substr(space + 1)), out_.base + static_cast<int>(i));
+        surnames.emplace(utf8::AsciiLower(e.name.substr(space + 1)), out_.base + static_cast<int>(i));
       }
     }
     for (size_t i = 0; i < out_.entities.size(); ++i) {
       EntityRule& e = out_.entities[i].rule;
-      auto it = surnames.find(Lower(e.name));
+      auto it = surnames.find(utf8::AsciiLower(e.name));
       if (it == surnames.end() || it->second == out_.base + static_cast<int>(i)) continue;
       EntityRule& full = out_.entities[static_cast<size_t>(it->second - out_.base)].rule;
       if (full.kind != "person" && e.kind != "person") continue;  // Group … Lucid Group: no person
@@ -296,7 +285,7 @@ class Discoverer {
     ++p;
     while (p < text_.size() && text_[p] == ' ') ++p;
     size_t e = p;
-    while (e < text_.size() && (IsAlnum(text_[e]) || text_[e] == '.')) ++e;
+    while (e < text_.size() && (utf8::IsAsciiAlnum(text_[e]) || text_[e] == '.')) ++e;
     if (e == p || e - p > 8) return;
     out_.entities[static_cast<size_t>(entity - out_.base)].rule.kind = "company";
     AddAlias(std::string(text_.substr(p, e - p)), entity);
@@ -314,7 +303,7 @@ class Discoverer {
       }
       size_t len = 0;
       const size_t q = utf8::PrevStart(text_, p);
-      if (!IsHanCodePoint(utf8::Decode(text_, q, &len))) return p;
+      if (!utf8::IsHan(utf8::Decode(text_, q, &len))) return p;
       if (chars == max_chars) return std::string_view::npos;
       p = q;
     }
@@ -421,7 +410,7 @@ class Discoverer {
         bool han = !word.empty();
         for (size_t p = 0; p < word.size() && han;) {
           size_t len = 0;
-          han = IsHanCodePoint(utf8::Decode(word, p, &len));
+          han = utf8::IsHan(utf8::Decode(word, p, &len));
           p += len;
         }
         const size_t chars = utf8::CountCodePoints(word);
@@ -529,7 +518,7 @@ class Discoverer {
   }
 
   int AddEntity(const std::string& canonical, const std::string& kind, const std::string& how) {
-    const std::string key = Lower(canonical);
+    const std::string key = utf8::AsciiLower(canonical);
     auto [it, inserted] = by_key_.emplace(key, out_.base + static_cast<int>(out_.entities.size()));
     if (inserted) {
       DiscoveredEntity e;
@@ -548,7 +537,7 @@ class Discoverer {
   }
 
   void AddAlias(const std::string& alias, int entity) {
-    if (alias.empty() || !alias_keys_.emplace(Lower(alias), entity).second) return;
+    if (alias.empty() || !alias_keys_.emplace(utf8::AsciiLower(alias), entity).second) return;
     aliases_.emplace_back(alias, entity);
   }
 

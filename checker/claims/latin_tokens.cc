@@ -8,9 +8,9 @@
 namespace figcheck {
 namespace {
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAlnum(char c) { return IsAlpha(c) || (c >= '0' && c <= '9'); }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+using utf8::IsAsciiAlnum;
+using utf8::IsAsciiAlpha;
+using utf8::IsAsciiUpper;
 
 class LatinScanner {
  public:
@@ -38,29 +38,29 @@ class LatinScanner {
 
   void Scan() {
     for (size_t pos = 0; pos < text_.size();) {
-      if (!IsAlpha(text_[pos]) || (pos > 0 && IsAlnum(text_[pos - 1]))) {
+      if (!IsAsciiAlpha(text_[pos]) || (pos > 0 && IsAsciiAlnum(text_[pos - 1]))) {
         ++pos;
         continue;
       }
       LatinToken t;
       t.begin = pos;
       size_t e = pos;
-      while (e < text_.size() && (IsAlnum(text_[e]) || ((text_[e] == '&' || text_[e] == '-' || text_[e] == '.') &&
-                                                         e + 1 < text_.size() && IsAlnum(text_[e + 1])))) {
+      while (e < text_.size() && (IsAsciiAlnum(text_[e]) || ((text_[e] == '&' || text_[e] == '-' || text_[e] == '.') &&
+                                                         e + 1 < text_.size() && IsAsciiAlnum(text_[e + 1])))) {
         ++e;
       }
       t.end = e;
       pos = e;
       const std::string_view w = text_.substr(t.begin, t.end - t.begin);
-      t.capitalised = std::any_of(w.begin(), w.end(), IsUpper);
-      t.marked = std::any_of(w.begin() + 1, w.end(), [](char c) { return IsUpper(c) || std::isdigit(static_cast<unsigned char>(c)); });
+      t.capitalised = std::any_of(w.begin(), w.end(), IsAsciiUpper);
+      t.marked = std::any_of(w.begin() + 1, w.end(), [](char c) { return IsAsciiUpper(c) || std::isdigit(static_cast<unsigned char>(c)); });
       const char32_t before = Before(t.begin), after = After(t.end);
-      t.han_context = IsHanCodePoint(before) || IsHanCodePoint(after) || before == 0x3001 || before == 0x3002 || after == 0x3001 || after == 0x3002;
+      t.han_context = utf8::IsHan(before) || utf8::IsHan(after) || before == 0x3001 || before == 0x3002 || after == 0x3001 || after == 0x3002;
       // Part of an address (a URL, a file, an e-mail): no name.
       const char prev = t.begin > 0 ? text_[t.begin - 1] : ' ';
       const char next = t.end < text_.size() ? text_[t.end] : ' ';
       if (prev == '/' || prev == '@' || prev == '_' || prev == '#' || prev == '\\' || prev == '.' || next == '/' ||
-          next == '@' || next == '_' || (next == '.' && t.end + 1 < text_.size() && IsAlpha(text_[t.end + 1]))) {
+          next == '@' || next == '_' || (next == '.' && t.end + 1 < text_.size() && IsAsciiAlpha(text_[t.end + 1]))) {
         continue;
       }
       t.initial = before == 0 || before == '.' || before == '!' || before == '?' || before == ':' || before == ';' ||
@@ -75,8 +75,8 @@ class LatinScanner {
     // first, then their lower-case occurrences (most words of a text are neither).
     std::string key;
     auto lower_into = [&](std::string_view w) {
-      key.assign(w);
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      key.assign(w);  // one buffer for every word: no allocation per token
+      for (char& c : key) if (IsAsciiUpper(c)) c = static_cast<char>(c + 32);
     };
     for (const LatinToken& t : out_.tokens) {
       if (!t.capitalised || t.marked || t.han_context) continue;
@@ -102,14 +102,14 @@ class LatinScanner {
       for (; j < out_.tokens.size() && out_.tokens[j].begin < line_end; ++j) {
         if (out_.tokens[j].han_context) continue;
         ++words;
-        if (IsUpper(text_[out_.tokens[j].begin])) ++caps;
+        if (IsAsciiUpper(text_[out_.tokens[j].begin])) ++caps;
       }
       if (words >= 4 && caps * 10 >= words * 7) {
         for (size_t k = i; k < j; ++k) out_.tokens[k].initial = true;
       }
       // "What Happened: Tesla reported …": a capitalised label before a colon.
       size_t k = i;
-      while (k < j && k < i + 5 && !out_.tokens[k].han_context && IsUpper(text_[out_.tokens[k].begin])) {
+      while (k < j && k < i + 5 && !out_.tokens[k].han_context && IsAsciiUpper(text_[out_.tokens[k].begin])) {
         const size_t gap_end = k + 1 < j ? out_.tokens[k + 1].begin : line_end;
         const std::string_view gap = text_.substr(out_.tokens[k].end, gap_end - out_.tokens[k].end);
         if (gap.rfind(":", 0) == 0) {
@@ -129,15 +129,9 @@ class LatinScanner {
 
 }  // namespace
 
-bool IsHanCodePoint(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x2FFFF);
-}
 
 bool LatinTokens::Evidenced(std::string_view word) const {
-  std::string key(word);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  auto it = evidence.find(key);
+  auto it = evidence.find(utf8::AsciiLower(word));
   return it != evidence.end() && it->second.mid_capitalised > 0 && it->second.lower == 0;
 }
 

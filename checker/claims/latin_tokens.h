@@ -42,9 +42,6 @@ struct LatinTokens {
 
 LatinTokens TokenizeLatin(std::string_view text);
 
-// A Han ideograph (CJK unified, extensions, compatibility).
-bool IsHanCodePoint(char32_t c);
-
 }  // namespace figcheck
 
 #endif  // FIGCHECK_CLAIMS_LATIN_TOKENS_H_

@@ -37,12 +37,6 @@ std::optional<int> SmallNumber(std::string_view text, const NumeralTable& numera
   return static_cast<int>(*v);
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates) {
   std::vector<DateMatch> out;
   const re2::StringPiece input(text.data(), text.size());
@@ -151,7 +145,7 @@ struct Resolver {
 
   std::optional<int> Month(const DateMatch& m) const {
     if (auto name = m.Get("mname"); !name.empty()) {
-      auto it = dates.months.find(Lower(name.substr(0, 3)));
+      auto it = dates.months.find(utf8::AsciiLower(name.substr(0, 3)));
       return it == dates.months.end() ? std::nullopt : std::optional(it->second);
     }
     return SmallNumber(m.Get("m"), numerals);
@@ -159,7 +153,7 @@ struct Resolver {
 
   std::optional<int> Quarter(const DateMatch& m) const {
     if (auto w = m.Get("qword"); !w.empty()) {
-      auto it = dates.quarter_words.find(Lower(w));
+      auto it = dates.quarter_words.find(utf8::AsciiLower(w));
       return it == dates.quarter_words.end() ? std::nullopt : std::optional(it->second);
     }
     return SmallNumber(m.Get("q"), numerals);
@@ -177,13 +171,13 @@ struct Resolver {
       return true;
     }
     if (auto drel = m.Get("drel"); !drel.empty()) {
-      auto it = dates.relative_days.find(Lower(drel));
+      auto it = dates.relative_days.find(utf8::AsciiLower(drel));
       if (!published || it == dates.relative_days.end()) return false;
       q->value = published->AddDays(it->second).ToIso();
       return true;
     }
     if (auto unit = m.Get("unit"); !unit.empty()) {
-      auto it = dates.ago_units.find(Lower(unit));
+      auto it = dates.ago_units.find(utf8::AsciiLower(unit));
       if (!published || it == dates.ago_units.end()) return false;
       std::string_view n = m.Get("n");
       std::optional<int> count = (n == "a" || n == "A") ? 1 : SmallNumber(n, numerals);
@@ -205,7 +199,7 @@ struct Resolver {
     }
     if (auto wday = m.Get("wday"); !wday.empty()) {
       // The latest such weekday on or before publication ("on Thursday", 週四).
-      auto it = dates.weekdays.find(Lower(wday));
+      auto it = dates.weekdays.find(utf8::AsciiLower(wday));
       if (!published || it == dates.weekdays.end()) return false;
       const long days = published->DaysSinceEpoch();
       const int today = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
@@ -214,7 +208,7 @@ struct Resolver {
     }
     std::optional<int> year = SmallNumber(m.Get("y"), numerals);
     if (auto yrel = m.Get("yrel"); !yrel.empty()) {
-      auto it = dates.relative_years.find(Lower(yrel));
+      auto it = dates.relative_years.find(utf8::AsciiLower(yrel));
       if (!published || it == dates.relative_years.end()) return false;
       year = this_year + it->second;
     }
@@ -262,7 +256,7 @@ struct Resolver {
       set_range(CivilDate::Month(*year, 3 * *quarter - 2), CivilDate::Month(*year, 3 * *quarter));
       return true;
     }
-    if (auto it = dates.year_parts.find(Lower(part)); !part.empty() && it != dates.year_parts.end()) {
+    if (auto it = dates.year_parts.find(utf8::AsciiLower(part)); !part.empty() && it != dates.year_parts.end()) {
       set_range(CivilDate::Month(*year, it->second.first), CivilDate::Month(*year, it->second.second));
       return true;
     }

@@ -12,16 +12,10 @@
 namespace figcheck {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
-
 Status ReadLowerSet(const RuleFile& file, const char* key, std::unordered_set<std::string>* out) {
   auto words = ReadWords(file, file.root[key], key);
   if (!words.ok()) return words.status();
-  for (const auto& w : *words) out->insert(Lower(w));
+  for (const auto& w : *words) out->insert(utf8::AsciiLower(w));
   return Status::Ok();
 }
 
@@ -29,6 +23,23 @@ Status ReadMatcher(const RuleFile& file, const char* key, WordMatcher* out) {
   auto words = ReadWords(file, file.root[key], key);
   if (!words.ok()) return words.status();
   for (const auto& w : *words) out->Add(w, 0);
+  return Status::Ok();
+}
+
+// An optional whole number in [lo, hi] under `key` of `map`; absent leaves *out as it is.
+template <typename T>
+Status ReadWholeNumber(const RuleFile& file, const YAML::Node& map, const char* key, long lo, long hi, T* out) {
+  auto text = ReadString(file, map, key, false);
+  if (!text.ok()) return text.status();
+  if (text->empty()) return Status::Ok();
+  long value = -1;
+  const char* end = text->data() + text->size();
+  auto [p, ec] = std::from_chars(text->data(), end, value);
+  if (ec != std::errc() || p != end || value < lo || value > hi) {
+    return file.Error(map[key], std::string(key) + " must be a whole number from " + std::to_string(lo) + " to " +
+                                    std::to_string(hi));
+  }
+  *out = static_cast<T>(value);
   return Status::Ok();
 }
 
@@ -85,7 +96,7 @@ Status ReadLexicon(const std::string& path, const LexiconSettings& settings, siz
 }  // namespace
 
 bool DiscoveryTable::IsNotName(std::string_view word) const {
-  if (not_names.count(Lower(word))) return true;
+  if (not_names.count(utf8::AsciiLower(word))) return true;
   for (const auto& re : not_name_patterns) {
     if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *re)) return true;
   }
@@ -109,10 +120,10 @@ bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowe
   return false;
 }
 
-bool DiscoveryTable::IsEnglishWord(std::string_view word) const { return english_words.count(Lower(word)) > 0; }
+bool DiscoveryTable::IsEnglishWord(std::string_view word) const { return english_words.count(utf8::AsciiLower(word)) > 0; }
 
 bool DiscoveryTable::IsCorporateSuffix(std::string_view word) const {
-  std::string w = Lower(word);
+  std::string w = utf8::AsciiLower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   return corporate_suffixes.count(w) > 0;
 }
@@ -151,13 +162,7 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
   }
   for (const auto& [key, value] : {std::pair{"stem_min_chars", &table.stem_min_chars},
                                    std::pair{"stem_max_chars", &table.stem_max_chars}}) {
-    auto text = ReadString(*file, file->root, key, false);
-    if (!text.ok()) return text.status();
-    if (text->empty()) continue;
-    if (text->size() > 2 || text->find_first_not_of("0123456789") != std::string::npos || std::stoi(*text) < 1) {
-      return file->Error(file->root[key], std::string(key) + " must be a small positive whole number");
-    }
-    *value = std::stoi(*text);
+    if (Status s = ReadWholeNumber(*file, file->root, key, 1, 99, value); !s.ok()) return s;
   }
   if (table.stem_min_chars > table.stem_max_chars) {
     return file->Error(file->root["stem_min_chars"], "stem_min_chars is above stem_max_chars");
@@ -196,24 +201,11 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
   settings.place_tags.insert(place_tags->begin(), place_tags->end());
   settings.organisation_tags.insert(organisation_tags->begin(), organisation_tags->end());
   settings.proper_tags.insert(proper_tags->begin(), proper_tags->end());
-  for (const auto& [key, value] : {std::pair<const char*, long*>{"common_min_frequency", &settings.common_min_frequency},
-                                   std::pair<const char*, long*>{"organisation_min_frequency", &settings.organisation_min_frequency}}) {
-    auto text = ReadString(sub, lexicon, key, false);
-    if (!text.ok()) return text.status();
-    if (text->empty()) continue;
-    if (text->size() > 9 || text->find_first_not_of("0123456789") != std::string::npos) {
-      return file->Error(lexicon[key], std::string(key) + " must be a whole number");
-    }
-    *value = std::stol(*text);
+  for (const auto& [key, value] : {std::pair{"common_min_frequency", &settings.common_min_frequency},
+                                   std::pair{"organisation_min_frequency", &settings.organisation_min_frequency}}) {
+    if (Status s = ReadWholeNumber(sub, lexicon, key, 0, 999999999, value); !s.ok()) return s;
   }
-  auto min_chars = ReadString(sub, lexicon, "min_chars", false);
-  if (!min_chars.ok()) return min_chars.status();
-  if (!min_chars->empty()) {
-    if (min_chars->size() > 2 || min_chars->find_first_not_of("0123456789") != std::string::npos) {
-      return file->Error(lexicon["min_chars"], "min_chars must be a small whole number");
-    }
-    settings.min_chars = static_cast<size_t>(std::stoi(*min_chars));
-  }
+  if (Status s = ReadWholeNumber(sub, lexicon, "min_chars", 1, 99, &settings.min_chars); !s.ok()) return s;
   // Paths are read as written (not folded): the first that exists is the lexicon.
   for (const auto& node : lexicon["paths"]) {
     const std::string p = node.as<std::string>();

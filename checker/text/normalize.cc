@@ -22,11 +22,6 @@ struct Folding {
   bool folded_script = false;  // changed by Traditional->Simplified folding
 };
 
-bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
 class CodePointFolder {
  public:
   CodePointFolder() {
@@ -63,7 +58,7 @@ class CodePointFolder {
       icu::UnicodeString n = nfkc_->normalize(s, status);
       if (U_SUCCESS(status)) s = n;
     }
-    if (hant_hans_ && IsHan(cp)) {
+    if (hant_hans_ && utf8::IsHan(cp)) {
       icu::UnicodeString before = s;
       hant_hans_->transliterate(s);
       f.folded_script = s != before;
@@ -98,7 +93,7 @@ void Walk(std::string_view source, Sink&& sink) {
     size_t len = 0;
     const char32_t cp = utf8::Decode(source, pos, &len);
     const Folding& f = folder.Fold(cp);
-    sink(pos, std::string_view(f.utf8), f.folded_script, IsHan(cp));
+    sink(pos, std::string_view(f.utf8), f.folded_script, utf8::IsHan(cp));
     pos += len;
   }
 }
@@ -146,7 +141,7 @@ NormalizedText Normalize(std::string_view source) {
     }
     n += m;
     out.folded_code_points += f.folded_script;
-    out.han_code_points += IsHan(cp);
+    out.han_code_points += utf8::IsHan(cp);
     pos += len;
   }
   out.text.resize(n);
@@ -166,7 +161,7 @@ bool NormalizedText::LooksTraditionalNear(size_t pos, size_t radius) const {
   for (size_t i = begin; i < end;) {
     size_t len = 0;
     const char32_t cp = utf8::Decode(text, i, &len);
-    han += IsHan(cp);
+    han += utf8::IsHan(cp);
     changed += folded[i];
     i += len;
   }

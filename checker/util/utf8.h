@@ -32,6 +32,23 @@ size_t CountCodePoints(std::string_view text);
 // Byte offset of the start of the code point that ends just before pos (pos > 0).
 size_t PrevStart(std::string_view text, size_t pos);
 
+// A Han ideograph (CJK unified, extensions A and B on, compatibility).
+inline bool IsHan(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// ASCII tests and case, with no locale call (they run on every byte of a
+// document); bytes of multi-byte code points are never letters, so UTF-8 stays intact.
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || IsAsciiUpper(c); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) if (IsAsciiUpper(c)) c = static_cast<char>(c + 32);
+  return out;
+}
+
 }  // namespace figcheck::utf8
 
 #endif  // FIGCHECK_UTIL_UTF8_H_
