@@ -67,9 +67,15 @@ TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
   auto c = ClaimsOf("attribution/part.txt",
                     "date 2025-01-03\n数据显示,特斯拉第四季度交付49.56万辆,其中Model 3/Y交付47.19万辆;"
                     "第四季度汽车产量45.94万辆,其中Model 3/Y产量43.67万辆。\n");
-  EXPECT_EQ(ClaimWithText(c, "47.19万辆")["entity"], "Tesla Model 3/Y");
+  // The part's deliveries and production are Tesla's for the Model 3/Y line (of_the_maker).
+  auto line_of = [](const nlohmann::json& claim) {
+    const nlohmann::json aspects = claim.value("aspects", nlohmann::json::array());
+    return std::find(aspects.begin(), aspects.end(), "segment Tesla Model 3/Y") != aspects.end();
+  };
+  EXPECT_TRUE(line_of(ClaimWithText(c, "47.19万辆")));
   EXPECT_EQ(ClaimWithText(c, "45.94万辆")["entity"], "Tesla");
-  EXPECT_EQ(ClaimWithText(c, "43.67万辆")["entity"], "Tesla Model 3/Y");
+  EXPECT_FALSE(line_of(ClaimWithText(c, "45.94万辆")));
+  EXPECT_TRUE(line_of(ClaimWithText(c, "43.67万辆")));
 }
 
 TEST(AttributionTest, AnEventVerbBeforeADateMakesItTheSubjectsEvent) {
@@ -130,6 +136,25 @@ TEST(AttributionTest, ASegmentFigureNeverMeetsTheTotal) {
                                     {"date 2026-02-01\n微軟2025年第四季資料中心業務營收達300億美元。\n",
                                      "date 2026-02-01\nMicrosoft's revenue in the fourth quarter of 2025 was $70 billion.\n"});
   // (Without `segment` among metrics.yaml's strict families this is a value-conflict error.)
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+// A product line's figure of a metric its maker reports by line (`of_the_maker`:
+// deliveries) is the maker's, for that line; another metric's stays the product's.
+TEST(AttributionTest, AProductLinesFigureRollsUpToItsMakerWhereTheMetricSaysSo) {
+  auto hans = testing::ClaimsOf("attribution/rollup_hans.txt",
+                                "date 2026-01-05\n特斯拉第四季度交付49.56万辆，其中Model Y交付30万辆。\n");
+  const nlohmann::json line = testing::ClaimWithText(hans, "30万辆");
+  EXPECT_EQ(line["entity"], "Tesla");
+  const nlohmann::json aspects = line.value("aspects", nlohmann::json::array());
+  EXPECT_NE(std::find(aspects.begin(), aspects.end(), "segment Tesla Model Y"), aspects.end()) << line.dump();
+  auto en = testing::ClaimsOf("attribution/rollup_en.txt",
+                              "date 2026-01-05\nChatGPT had 900 million weekly users. Tesla delivered 400,000 Model Y vehicles.\n");
+  EXPECT_EQ(testing::ClaimWithText(en, "900 million")["entity"], "ChatGPT");  // users: the product's
+  // The line's figure never meets the maker's total.
+  auto report = testing::CheckTexts("attribution/rollup_check",
+                                    {"date 2026-01-05\n特斯拉2025年第四季度交付49.56萬輛，其中Model Y交付30萬輛。\n",
+                                     "date 2026-01-05\nTesla delivered 495,600 vehicles in the fourth quarter of 2025.\n"});
   EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
 }
 

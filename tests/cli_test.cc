@@ -189,7 +189,8 @@ TEST(CliTest, ReferencesBetweenRulesAreChecked) {
       {"units.yaml", "", "  - {id: widget, dimension: count, unit: count, factor: 1, after: [widgets], aspect: chnage}\n",
        "aspect 'chnage'"},
       {"metrics.yaml", "compare_as: growth,", "compare_as: revenue,", "compare_as 'revenue'"},
-      {"metrics.yaml", "per_period: true,", "per_period: yes,", "per_period can only be 'true', 'false'"}};
+      {"metrics.yaml", "per_period: true,", "per_period: yes,", "per_period can only be 'true', 'false'"},
+      {"entities.yaml", "of: Tesla,", "of: Tesler,", "of 'Tesler' names no entity"}};
   const std::string dir = testing::TempDir() + "/badrefs";
   for (const Edit& e : edits) {
     fs::remove_all(dir);

@@ -164,6 +164,25 @@ TEST(EntityDiscoveryTest, ClaimsOfUnlistedCompaniesMeetAcrossScripts) {
   EXPECT_EQ(ClaimWithText(en, "$40 million")["entity"], "Quillfeather Systems");
 }
 
+// A listed maker's name with a model code names a product of it, in every
+// script: each model's figure is its own, not its maker's.
+TEST(EntityDiscoveryTest, AMakersNameWithAModelCodeIsAProductOfIt) {
+  auto hant = ClaimsOf("discovery/model_hant.txt",
+                       "date 2026-03-01\nDeepSeek-R2的訓練成本為80萬美元，而DeepSeek-V4的訓練成本為900萬美元。\n");
+  EXPECT_EQ(ClaimWithText(hant, "80萬美元")["entity"], "DeepSeek-R2");
+  EXPECT_EQ(ClaimWithText(hant, "900萬美元")["entity"], "DeepSeek-V4");
+  auto hans = ClaimsOf("discovery/model_hans.txt", "date 2026-03-01\n英伟达B300芯片售价约4万美元。\n");
+  const Found* chip = Named(Discover("英伟达B300芯片售价约4万美元。"), "NVIDIA B300");
+  ASSERT_NE(chip, nullptr);
+  EXPECT_EQ(chip->kind, "product");
+  EXPECT_EQ(ClaimWithText(hans, "约4万美元")["entity"], "NVIDIA B300");
+  auto en = ClaimsOf("discovery/model_en.txt",
+                     "date 2026-03-01\nThe DeepSeek R2 Pro model cost $1.2 million to train, DeepSeek said.\n");
+  EXPECT_EQ(ClaimWithText(en, "$1.2 million")["entity"], "DeepSeek R2 Pro");
+  // A period or a year after a maker's name is no model (Tesla Q4, Apple 2025).
+  EXPECT_EQ(Named(Discover("Tesla Q4 deliveries rose. Apple 2025 revenue rose."), "Tesla Q4"), nullptr);
+}
+
 TEST(EntityDiscoveryTest, ADocumentAboutNoListedNameStillHasSubjects) {
   // A budget story: the organisation named is what its figures are about.
   auto c = ClaimsOf("discovery/budget.txt",

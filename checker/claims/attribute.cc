@@ -53,6 +53,7 @@ class Attributor {
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
     ReadSectorAsSegment(q, cb, &a);
+    RollUpProduct(metric, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
     NameSectorByPlace(&a);
@@ -286,6 +287,20 @@ class Attributor {
     a->entity = name;
     if (explain_) a->how += "entity " + name + ": the company whose line of business (" + segment_aspect_ + ") it is. ";
     entity_mention_.reset();
+  }
+
+  // 其中Model 3/Y交付47.19萬輛: a product's figure of a metric its maker
+  // reports by product line (metrics.yaml `of_the_maker`) is the maker's, for
+  // that line; a model's training cost stays the model's.
+  void RollUpProduct(const MetricRule* metric, Attribution* a) {
+    if (metric == nullptr || !metric->of_the_maker || !entity_mention_ || !segment_aspect_.empty()) return;
+    const EntityRule& product = names_.Entity(*entity_mention_);
+    if (product.of.empty()) return;
+    const EntityRule& maker = rules_.entities.Maker(product);
+    if (&maker == &product || maker.name == product.name) return;
+    segment_aspect_ = "segment " + product.name;
+    a->entity = maker.name;
+    if (explain_) a->how += "entity " + maker.name + ": the maker of " + product.name + ", whose line it is (" + metric->id + " is the maker's). ";
   }
 
   // A word ends just before the figure (spaces and a qualifier may stand

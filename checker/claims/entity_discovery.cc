@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "checker/claims/latin_tokens.h"
+#include "checker/claims/product_names.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
@@ -67,6 +68,7 @@ class Discoverer {
 
   DocumentEntities Run() {
     ScanWords();
+    AddProducts();
     FindChineseStems();
     FindLexiconNames();
     BuildAliasMatcher();
@@ -87,8 +89,26 @@ class Discoverer {
     MatchAll(text_, {{&rules_.entities.aliases, &known}, {&d_.organisation_suffixes, &suffix_hits_},
                      {&d_.lexicon_organisations, &lexicon_hits_}});
     for (const Hit& h : known) {
+      // DeepSeek-R1, 輝達H200: a listed maker's name with a model code is a
+      // product of it, whose span is no mention of the maker.
+      const EntityRule& maker = rules_.entities.entities[static_cast<size_t>(h.payload)];
+      if (auto product = ReadProductOf(text_, h.begin, h.end, maker, d_); product && !InFigure(h.end, product->end)) {
+        products_.push_back({*product, maker.name});
+        continue;
+      }
       known_.push_back({h.begin, h.end});
       known_index_.push_back(h.payload);
+    }
+  }
+
+  void AddProducts() {
+    for (const auto& [product, maker] : products_) {
+      const int entity = AddEntity(product.canonical, "product",
+                                   "a product of " + maker + " ('" + std::string(text_.substr(product.begin, product.end - product.begin)) + "')");
+      out_.entities[static_cast<size_t>(entity - out_.base)].rule.of = maker;
+      marked_.insert(entity);
+      AddAlias(std::string(text_.substr(product.begin, product.end - product.begin)), entity);
+      AddAlias(product.canonical, entity);
     }
   }
 
@@ -529,7 +549,7 @@ class Discoverer {
       parent_.emplace(it->second, it->second);
     } else {
       // One mention may say more than another: a company, then a person, then a place.
-      auto rank = [](const std::string& k) { return k == "company" ? 3 : k == "person" ? 2 : k == "place" ? 1 : 0; };
+      auto rank = [](const std::string& k) { return k == "company" ? 4 : k == "product" ? 3 : k == "person" ? 2 : k == "place" ? 1 : 0; };
       std::string& known = out_.entities[static_cast<size_t>(it->second - out_.base)].rule.kind;
       if (rank(kind) > rank(known)) known = kind;
     }
@@ -556,6 +576,7 @@ class Discoverer {
   DocumentEntities out_;
   std::vector<Span> known_;
   std::vector<Hit> suffix_hits_;
+  std::vector<std::pair<ProductName, std::string>> products_;  // and the maker's name
   std::set<int> marked_;  // organisations with an organisation's marks beyond a company's (花蓮縣政府)
   std::vector<Hit> lexicon_hits_;
   std::vector<int> known_index_;

@@ -59,6 +59,12 @@ const EntityRule* EntityTable::Find(const std::string& name) const {
   return nullptr;
 }
 
+const EntityRule& EntityTable::Maker(const EntityRule& rule) const {
+  const EntityRule* up = &rule;
+  for (const EntityRule* next; !up->of.empty() && (next = Find(up->of)) != nullptr;) up = next;
+  return *up;
+}
+
 Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto file = LoadRuleFile(path);
   if (!file.ok()) return file.status();
@@ -103,6 +109,9 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
       rule.founded = std::stoi(f.substr(0, 4));
       if (month) rule.founded_month = std::stoi(f.substr(5));
     }
+    auto of = ReadString(*file, entry, "of", false);
+    if (!of.ok()) return of.status();
+    rule.of = *of;
     auto aliases = ReadWords(*file, entry["aliases"], "aliases");
     if (!aliases.ok()) return aliases.status();
     if (aliases->empty()) return file->Error(entry, "entity '" + rule.name + "' has no aliases");
@@ -115,6 +124,17 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
       for (const auto& a : *cased) table.aliases.Add(a, index, /*case_sensitive=*/true);
     }
     table.entities.push_back(std::move(rule));
+  }
+  // `of` names a listed entity, and no chain of `of` comes back to where it began.
+  for (const auto& entry : list) {
+    const EntityRule* rule = table.Find(entry["name"].Scalar());
+    size_t steps = 0;
+    for (const EntityRule* up = rule; up != nullptr && !up->of.empty(); ++steps) {
+      const EntityRule* next = table.Find(up->of);
+      if (next == nullptr) return file->Error(entry, "entity '" + rule->name + "': of '" + up->of + "' names no entity");
+      if (steps > table.entities.size()) return file->Error(entry, "entity '" + rule->name + "': its chain of 'of' is a cycle");
+      up = next;
+    }
   }
   return table;
 }
@@ -152,7 +172,8 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     std::map<std::string, std::string> set;
     for (const auto& [key, allowed] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
              {"monotonic", {"increasing"}}, {"compare", {"true", "false"}}, {"per_period", {"true", "false"}},
-             {"change", {"true", "false"}}, {"base", {"previous_year"}}, {"of_a_firm", {"true", "false"}}}) {
+             {"change", {"true", "false"}}, {"base", {"previous_year"}}, {"of_a_firm", {"true", "false"}},
+             {"of_the_maker", {"true", "false"}}}) {
       auto value = ReadString(*file, entry, key, false);
       if (!value.ok()) return value.status();
       if (!value->empty() && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
@@ -168,6 +189,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     rule.change = set["change"] == "true";
     rule.year_over_year = set["base"] == "previous_year";
     rule.of_a_firm = set["of_a_firm"] == "true";
+    rule.of_the_maker = set["of_the_maker"] == "true";
     auto compare_as = ReadString(*file, entry, "compare_as", false);
     if (!compare_as.ok()) return compare_as.status();
     rule.compare_as = *compare_as;

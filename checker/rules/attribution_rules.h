@@ -22,6 +22,9 @@ struct EntityRule {
   std::string kind;
   std::optional<int> founded;
   int founded_month = 0;  // 1-12 when entities.yaml gives YYYY-MM; 0: only the year
+  // The entity this one is a product (or subsidiary) of; "" for none. A
+  // figure of an `of_the_maker` metric about it is the maker's.
+  std::string of;
 };
 
 struct EntityTable {
@@ -44,6 +47,9 @@ struct EntityTable {
   WordMatcher segment_words;       // payload 0: 業務, segment … after a sector: a company's line of business
 
   const EntityRule* Find(const std::string& name) const;
+  // The maker at the top of `rule`'s chain of `of` (Gemini 3 Flash → Gemini →
+  // Google); `rule` itself when it is of nothing. Chains are checked acyclic on load.
+  const EntityRule& Maker(const EntityRule& rule) const;
 };
 
 struct MetricRule {
@@ -59,6 +65,7 @@ struct MetricRule {
   std::string compare_as;   // another metric whose figures state the same fact (年增 is a 成長)
   bool year_over_year = false;  // a change against the year before its own (its base, "vs 2025")
   bool of_a_firm = false;       // a firm's financial figure: a sector before its cue is the firm's segment
+  bool of_the_maker = false;    // a product's figure is its maker's, for that product line (deliveries)
   const std::string& ComparedAs() const { return compare_as.empty() ? id : compare_as; }
 };
 

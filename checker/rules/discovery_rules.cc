@@ -122,10 +122,31 @@ bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowe
 
 bool DiscoveryTable::IsEnglishWord(std::string_view word) const { return english_words.count(utf8::AsciiLower(word)) > 0; }
 
+bool DiscoveryTable::IsModelCode(std::string_view word) const {
+  auto full = [&](const std::vector<std::unique_ptr<RE2>>& list) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& re) { return RE2::FullMatch(word, *re); });
+  };
+  return full(model_codes) && !full(not_model_codes);
+}
+
 bool DiscoveryTable::IsCorporateSuffix(std::string_view word) const {
   std::string w = utf8::AsciiLower(word);
   if (!w.empty() && w.back() == '.') w.pop_back();
   return corporate_suffixes.count(w) > 0;
+}
+
+// A list of RE2 patterns (full match), each checked on load.
+static Status ReadPatterns(const RuleFile& file, const char* key, std::vector<std::unique_ptr<RE2>>* out) {
+  const YAML::Node patterns = file.root[key];
+  if (!patterns) return Status::Ok();
+  if (!patterns.IsSequence()) return file.Error(patterns, std::string(key) + " must be a list");
+  for (const auto& p : patterns) {
+    if (!p.IsScalar()) return file.Error(p, std::string(key) + ": each pattern must be a string");
+    auto re = std::make_unique<RE2>(p.as<std::string>(), RE2::Quiet);
+    if (!re->ok()) return file.Error(p, "pattern '" + p.as<std::string>() + "': " + re->error());
+    out->push_back(std::move(re));
+  }
+  return Status::Ok();
 }
 
 Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
@@ -142,6 +163,7 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
                                      std::pair{"source_before", &table.source_before},
                                      std::pair{"source_after", &table.source_after},
                                      std::pair{"stem_breaks", &table.stem_breaks},
+                                     std::pair{"model_tiers", &table.model_tiers},
                                      std::pair{"place_organisation_suffixes", &table.place_organisation_suffixes}}) {
     if (Status s = ReadMatcher(*file, key, matcher); !s.ok()) return s;
   }
@@ -152,13 +174,10 @@ Result<DiscoveryTable> LoadDiscoveryTable(const std::string& path) {
   auto place_suffixes = ReadWords(*file, file->root["place_organisation_suffixes"], "place_organisation_suffixes");
   if (!place_suffixes.ok()) return place_suffixes.status();
   for (const auto& w : *place_suffixes) table.organisation_suffixes.Add(w, static_cast<int>(utf8::CountCodePoints(w)));
-  const YAML::Node patterns = file->root["not_name_patterns"];
-  if (patterns && !patterns.IsSequence()) return file->Error(patterns, "not_name_patterns must be a list");
-  for (const auto& p : patterns) {
-    if (!p.IsScalar()) return file->Error(p, "each not-name pattern must be a string");
-    auto re = std::make_unique<RE2>(p.as<std::string>(), RE2::Quiet);
-    if (!re->ok()) return file->Error(p, "pattern '" + p.as<std::string>() + "': " + re->error());
-    table.not_name_patterns.push_back(std::move(re));
+  for (const auto& [key, list] : {std::pair{"not_name_patterns", &table.not_name_patterns},
+                                 std::pair{"model_codes", &table.model_codes},
+                                 std::pair{"not_model_codes", &table.not_model_codes}}) {
+    if (Status s = ReadPatterns(*file, key, list); !s.ok()) return s;
   }
   for (const auto& [key, value] : {std::pair{"stem_min_chars", &table.stem_min_chars},
                                    std::pair{"stem_max_chars", &table.stem_max_chars}}) {

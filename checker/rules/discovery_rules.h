@@ -28,6 +28,12 @@ struct DiscoveryTable {
   // Latin-script words (lower-cased) that are never a name on their own.
   std::unordered_set<std::string> not_names;
   std::vector<std::unique_ptr<RE2>> not_name_patterns;  // full match: periods and codes (Q3, FY2026)
+  // A model code after a listed maker's name makes a product of it
+  // (DeepSeek-R1, 輝達H200, Nvidia B200): full matches of `model_codes` that
+  // match no `not_model_codes` (Q3, FY2026), with `model_tiers` after (Pro, Max).
+  std::vector<std::unique_ptr<RE2>> model_codes;
+  std::vector<std::unique_ptr<RE2>> not_model_codes;
+  WordMatcher model_tiers;  // payload 0
   std::unordered_set<std::string> corporate_suffixes;   // lower-cased: Inc, Corp, Group
   std::unordered_set<std::string> joiners;              // of, for: inside a name after a joined head
   std::unordered_set<std::string> joined_heads;         // lower-cased: Bank (of America)
@@ -53,6 +59,7 @@ struct DiscoveryTable {
 
   bool IsNotName(std::string_view word) const;    // case-insensitive, or a not-name pattern
   bool IsCorporateSuffix(std::string_view word) const;
+  bool IsModelCode(std::string_view word) const;
   bool IsCommonWord(std::string_view folded) const { return common_words.count(std::string(folded)) > 0; }
   // Holds a common word of two or more characters anywhere (國內電動, 智慧代理人).
   // With `places_allowed`, place names do not count (花蓮縣政府).
