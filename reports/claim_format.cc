@@ -1,5 +1,6 @@
 #include "reports/claim_format.h"
 
+#include <cmath>
 #include <iomanip>
 
 namespace figcheck {
@@ -7,6 +8,9 @@ namespace {
 
 nlohmann::json OrNull(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); }
 nlohmann::json OrNull(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+// Three decimals: a confidence is an estimate, not a figure to carry exactly.
+double Rounded(double v) { return std::round(v * 1000) / 1000; }
 
 }  // namespace
 
@@ -20,6 +24,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
       {"qualifier", std::string(QualifierName(c.qualifier))},
       {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
       {"as_of", OrNull(c.as_of)}, {"rule", c.rule}, {"aspects", c.aspects},
+      {"confidence", c.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(Rounded(c.confidence))},
   };
 }
 
@@ -27,8 +32,18 @@ std::string DumpJson(const nlohmann::json& j, int indent) {
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out) {
-  for (const auto& c : claims) out << DumpJson(ClaimToJson(c)) << '\n';
+void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out, bool candidates) {
+  for (const auto& c : claims) {
+    nlohmann::json j = ClaimToJson(c);
+    if (candidates) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const auto& k : c.candidates) {
+        list.push_back({{"entity", k.entity}, {"score", Rounded(k.score)}, {"features", AttributionModel::Names(k.features)}});
+      }
+      j["candidates"] = std::move(list);
+    }
+    out << DumpJson(j) << '\n';
+  }
 }
 
 void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out) {

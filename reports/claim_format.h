@@ -1,7 +1,8 @@
 // Claim formats: one claim as CONTRACT.md JSON, and claim listings.
 //
 // Contract: ClaimToJson emits exactly the CONTRACT.md claim fields (null for
-// unknown entity/metric/low/high/as_of) plus `rule`. WriteClaimsJsonl writes
+// unknown entity/metric/low/high/as_of) plus `rule`, `aspects` and `confidence`
+// (0..1, null with no entity). WriteClaimsJsonl writes
 // one object per line; WriteClaimsTable a human table (file:line:col, text,
 // value, unit, qualifier). Strings from articles are written as they are in
 // JSON (escaped by the JSON library) and never interpreted.
@@ -19,7 +20,9 @@ namespace figcheck {
 nlohmann::json ClaimToJson(const Claim& claim);
 // JSON text of one value, never throwing on odd bytes.
 std::string DumpJson(const nlohmann::json& j, int indent = -1);
-void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out);
+// With `candidates`, each object also lists the entity candidates with their
+// scores and features (what tools/fit_attribution.py fits the weights on).
+void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out, bool candidates = false);
 void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out);
 // The `numbers` form: {"line","column","text","value","unit"}.
 void WriteMentionsJsonl(const std::vector<Claim>& mentions, std::ostream& out);

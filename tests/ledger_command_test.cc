@@ -46,7 +46,7 @@ TEST(LedgerCommandTest, AddingTwiceChangesNothing) {
   EXPECT_EQ(stats_after.out, stats_before.out);
   EXPECT_NE(stats_after.out.find("documents  2\nclaims     2\n"), std::string::npos) << stats_after.out;
   EXPECT_NE(stats_after.out.find("2  weekly_active_users"), std::string::npos) << stats_after.out;
-  EXPECT_NE(stats_after.out.find("schema version 4"), std::string::npos) << stats_after.out;
+  EXPECT_NE(stats_after.out.find("schema version 5"), std::string::npos) << stats_after.out;
 }
 
 TEST(LedgerCommandTest, AChangedDocumentIsReplaced) {

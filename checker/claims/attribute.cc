@@ -1,6 +1,7 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <cstdint>
 #include <limits>
@@ -8,6 +9,7 @@
 
 #include "checker/claims/as_of.h"
 #include "checker/claims/claim.h"
+#include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/text/segment.h"
@@ -193,68 +195,46 @@ class Attributor {
     return Scanned(pos).entities;
   }
 
+  // Every reading of the sentence offers a candidate (entity_candidates.h);
+  // the weights of rules/attribution.yaml choose among them.
   void ChooseEntity(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
-    const Mention* m = nullptr;
     entity_mention_.reset();
-    std::string how;
-    if (q.dimension == Dimension::kDate && (m = names_.ProductAfterCue(ms, q.end, se, metric_cue_ends_)) != nullptr) {
-      how = "the product named right after its event word (what was launched)";
-    } else if (q.dimension != Dimension::kDate && (m = names_.AgentAfter(ms, q.end, ce)) != nullptr) {
-      how = "the agent named after it (595,413 BEVs sold by BYD)";
-    } else if (q.dimension == Dimension::kDate &&
-               (m = names_.FirstBefore(ms, SubjectFrom(ms, sb, se, q.begin), q.begin)) != nullptr) {
-      // "BYD overtook Tesla … in the fourth quarter": an event is its subject's.
-      how = "the subject of its sentence (who the event is of)";
-    } else if ((m = names_.ModifiedNameAfter(ms, q.end, se)) != nullptr) {
-      how = "the name the relative clause it stands in describes (…的公司CoreWeave)";
-    } else if ((m = names_.NearestBefore(ms, cb, q.begin)) != nullptr && !IsWeak(names_.Entity(*m))) {
-      how = "named before it in its clause";
-    } else if ((m = names_.RelativeAntecedent(ms, sb, cb)) != nullptr) {
-      how = "named right before the relative clause it stands in (BYD, which sold …)";
-    } else if (const Mention* s = names_.FirstBefore(ms, SubjectFrom(ms, sb, se, q.begin), q.begin); s != nullptr) {
-      m = s;
-      how = "the first named in its sentence (its subject)";
-    } else if (const Mention* after = names_.FirstAfter(ms, q.end, q.dimension == Dimension::kDate ? se : ce)) {
-      m = after;
-      how = "named after it in its clause";
-    } else if (const bool anaphor = HasAnaphor(sb, q.begin, ce);
-               anaphor || !names_.NamesAnything(ms, names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), q.begin)) {
-      // 這家公司…: the name nearest before, else what the text is about. No name
-      // before it in its sentence (a dropped subject, common in Chinese; "Revenue
-      // reached …"; 2024年的全年銷量為179萬輛……，這是特斯拉……): what the text is about.
-      const size_t from = names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses);
-      m = anaphor || topic_.empty() ? names_.NearestBefore(ms, pb, from) : nullptr;
-      if (m != nullptr && IsWeak(names_.Entity(*m))) m = nullptr;
-      if (m == nullptr && topic_.empty()) m = LastNameBefore(pb);
-      how = anaphor ? "the subject carried over from an earlier sentence (anaphor)"
-                    : "the subject carried over: no name stands before it in its sentence";
-      if (m == nullptr && !topic_.empty()) {
-        a->entity = topic_;
-        if (explain_) a->how += "entity " + a->entity + ": " + how + " (what the text is about). ";
-        return;
-      }
-    } else if (m == nullptr) {
-      m = names_.NearestBefore(ms, sb, q.begin);  // a sector, then a place, is the last resort
-      if (m != nullptr && !IsWeak(names_.Entity(*m))) m = nullptr;  // companies were judged above
-      how = "a sector or place named before it in its sentence";
+    CandidateContext context{text_, &names_, &ms, pb, sb, se, cb, ce, SubjectFrom(ms, sb, se, q.begin),
+                             names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), HasAnaphor(sb, q.begin, ce),
+                             &metric_cue_ends_, topic_, [&] { return LastNameBefore(pb); }};
+    std::vector<Candidate> candidates = GatherCandidates(q, context);
+    if (candidates.empty()) return;
+    const CandidateChoice choice = ChooseCandidate(&candidates, rules_.attribution);
+    a->confidence = choice.confidence;
+    for (const Candidate& c : candidates) a->candidates.push_back({c.entity, c.score, c.features});
+    const Candidate& chosen = candidates[choice.index];
+    a->entity = chosen.entity;
+    if (explain_) {
+      a->how += "entity " + a->entity + ": " + chosen.how + " (confidence " + Fixed(a->confidence) + "; candidates:";
+      for (const Candidate& c : candidates) a->how += " " + c.entity + " " + Fixed(c.score);
+      a->how += "). ";
     }
+    if (chosen.mention == nullptr) return;  // the topic carried over: it stays the topic
+    const Mention* m = chosen.mention;
     // What the text is about next: the subject of the part of the sentence the
     // figure stands in (up to a semicolon), else what this figure was given.
     const size_t part_begin = SubjectFrom(ms, sb, se, q.begin);
     const size_t part_end = std::min(se, text_.find(';', q.end));
     const Mention* subject = names_.FirstBefore(ms, part_begin, part_end);
     if (subject != nullptr) topic_ = names_.Entity(*subject).name;
-    if (m != nullptr) {
-      entity_mention_ = *m;
-      a->entity = names_.Entity(*m).name;
-      if (subject == nullptr && !IsWeak(names_.Entity(*m))) topic_ = a->entity;
-      if (explain_) {
-        a->how += "entity " + a->entity + ": " + how + ". ";
-        if (std::string found = names_.HowFound(*m); !found.empty()) a->how += "(" + found + ") ";
-      }
+    entity_mention_ = *m;
+    if (subject == nullptr && !IsWeak(names_.Entity(*m))) topic_ = a->entity;
+    if (explain_) {
+      if (std::string found = names_.HowFound(*m); !found.empty()) a->how += "(" + found + ") ";
     }
+  }
+
+  static std::string Fixed(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    return buf;
   }
 
   // 數據中心業務營收512億美元, "Data center revenue jumped 66%": a sector written

@@ -33,6 +33,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/claim.h"
 #include "checker/claims/entity_discovery.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
@@ -43,6 +44,8 @@ namespace figcheck {
 
 struct Attribution {
   std::string entity;
+  double confidence = 0;  // the chosen entity's softmax share among candidates; 0: no entity
+  std::vector<EntityCandidate> candidates;
   std::string metric;
   std::optional<std::string> as_of;
   bool as_of_stated = false;  // from a date in the text, not the publication date

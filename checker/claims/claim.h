@@ -11,8 +11,17 @@
 #include <vector>
 
 #include "checker/quantity/quantity.h"
+#include "checker/rules/attribution_model.h"
 
 namespace figcheck {
+
+// A name a figure may be about, its score under rules/attribution.yaml and
+// the features that gave it (see attribution_model.h).
+struct EntityCandidate {
+  std::string entity;
+  double score = 0;
+  FeatureSet features = 0;
+};
 
 struct Claim {
   std::string doc;
@@ -20,6 +29,10 @@ struct Claim {
   int column = 0;
   std::string text;         // exact source text of the figure
   std::string entity;       // "" = unknown
+  // The chosen entity's share of softmax(score) among its candidates (0..1;
+  // 0 with no entity), and the candidates (written with `claims --candidates`).
+  double confidence = 0;
+  std::vector<EntityCandidate> candidates;
   std::string metric;       // "" = unknown
   Dimension dimension = Dimension::kNone;
   std::string value;

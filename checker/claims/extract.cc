@@ -106,6 +106,8 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];
       c.entity = a.entity;
+      c.confidence = a.entity.empty() ? 0 : a.confidence;
+      c.candidates = a.candidates;
       c.metric = a.metric;
       c.as_of = a.as_of;
       c.as_of_stated = a.as_of_stated;

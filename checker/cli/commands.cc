@@ -17,7 +17,7 @@ int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, 
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   return ExtractAll(*s, err, [&](const DocumentResult& r) {
-    opts.format == "table" ? WriteClaimsTable(r.claims, out) : WriteClaimsJsonl(r.claims, out);
+    opts.format == "table" ? WriteClaimsTable(r.claims, out) : WriteClaimsJsonl(r.claims, out, opts.candidates);
   });
 }
 

@@ -23,6 +23,7 @@ struct CommonOptions {
   bool colour = false;                // check: ANSI colour in the text report
   std::string output;                 // check, gate, review: write the report to this file ("" = stdout)
   bool progress = false;              // "[n/total] documents" on stderr (a TTY, no --quiet)
+  bool candidates = false;            // claims: list each figure's entity candidates and features
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

@@ -58,6 +58,8 @@ int main(int argc, char** argv) {
   };
   CLI::App* claims = app.add_subcommand("claims", "List every figure found, with value, unit and qualifier");
   add_common(claims, "jsonl", {"jsonl", "table"});
+  claims->add_flag("--candidates", opts.candidates,
+                   "With each figure, the entities it may be about, their scores and features (rules/attribution.yaml)");
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
   add_common(numbers, "jsonl", {"jsonl"});
   CLI::App* entities = app.add_subcommand(

@@ -1,5 +1,7 @@
 #include "checker/ledger/ledger.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -20,7 +22,14 @@ namespace fs = std::filesystem;
 // Claim columns, in the order ReadClaim reads them after the document path.
 constexpr const char* kClaimColumns =
     "d.path, c.id, c.line, c.col, c.text, c.entity, c.metric, c.dimension, c.value, c.unit, c.qualifier, c.low, "
-    "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated, c.resolution";
+    "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated, c.resolution, c.confidence";
+
+// Three decimals, as the JSON output writes it: a stored claim reads back as written.
+std::string ConfidenceText(double confidence) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.3f", confidence);
+  return buf;
+}
 
 std::string JoinAspects(const std::vector<std::string>& aspects) {
   std::string s;
@@ -60,6 +69,7 @@ Claim ReadClaim(const Statement& row) {
   c.aspects = SplitAspects(row.Text(16));
   c.as_of_stated = row.Int(17) != 0;
   c.resolution = row.OptionalText(18);
+  if (const auto confidence = row.OptionalText(19)) c.confidence = std::strtod(confidence->c_str(), nullptr);
   return c;
 }
 
@@ -82,7 +92,8 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(15, int64_t{c.unit_mismatch ? 1 : 0})
       .Bind(16, JoinAspects(c.aspects))
       .Bind(17, int64_t{c.as_of_stated ? 1 : 0})
-      .Bind(18, c.resolution);
+      .Bind(18, c.resolution)
+      .Bind(19, ConfidenceText(c.confidence));
   return insert.Run();
 }
 
@@ -133,8 +144,8 @@ Result<std::unique_ptr<Ledger>> Ledger::Open(const std::string& path, Mode mode)
   auto store = std::make_unique<Store>(std::move(*db));
   auto insert = store->db.Prepare(
       "INSERT INTO claims (document_id, line, col, text, entity, metric, dimension, value, unit, qualifier, low, "
-      "high, as_of, rule, unit_mismatch, aspects, as_of_stated, resolution) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-      "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+      "high, as_of, rule, unit_mismatch, aspects, as_of_stated, resolution, confidence) VALUES (?1, ?2, ?3, ?4, "
+      "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
   if (!insert.ok()) return insert.status();
   store->insert_claim.emplace(std::move(*insert));
   return std::unique_ptr<Ledger>(new Ledger(path, std::move(store)));

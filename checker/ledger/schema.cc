@@ -59,6 +59,13 @@ const char* const kMigrations[] = {
       ALTER TABLE claims ADD COLUMN resolution TEXT;
       UPDATE documents SET content_hash = '';
     )sql",
+    // 5: the confidence of a claim's entity (rules/attribution.yaml), as
+    // text with three decimals; older rows have none, so every document's
+    // hash is cleared again and the next `ledger add` re-extracts it.
+    R"sql(
+      ALTER TABLE claims ADD COLUMN confidence TEXT;
+      UPDATE documents SET content_hash = '';
+    )sql",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration step per schema version");
 

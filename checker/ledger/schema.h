@@ -14,7 +14,7 @@
 
 namespace figcheck::ledger {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 inline constexpr int kApplicationId = 0x46494743;  // "FIGC"
 
 Status Migrate(Database& db);

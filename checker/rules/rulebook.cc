@@ -37,6 +37,8 @@ const std::vector<RuleFileLoader>& Loaders() {
       {"entities.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadEntityTable, p, &b->entities); }},
       {"discovery.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadDiscoveryTable, p, &b->discovery); }},
       {"metrics.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadMetricTable, p, &b->metrics); }},
+      {"attribution.yaml",
+       [](const std::string& p, Rulebook* b) { return Assign(LoadAttributionModel, p, &b->attribution); }},
       {"checks.yaml", [](const std::string& p, Rulebook* b) { return Assign(LoadCheckSettings, p, &b->checks); }},
       {"reference/exchange_rates.yaml",
        [](const std::string& p, Rulebook* b) { return Assign(LoadExchangeRateTable, p, &b->exchange_rates); }},

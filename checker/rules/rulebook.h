@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "checker/quantity/numeral.h"
+#include "checker/rules/attribution_model.h"
 #include "checker/rules/attribution_rules.h"
 #include "checker/rules/check_rules.h"
 #include "checker/rules/discovery_rules.h"
@@ -34,6 +35,7 @@ struct Rulebook {
   EntityTable entities;
   DiscoveryTable discovery;          // discovery.yaml and the lexicon it names
   MetricTable metrics;
+  AttributionModel attribution;      // attribution.yaml: the weights that choose an entity
   CheckSettings checks;
   ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml
   ConstantTable constants;           // reference/constants.yaml
