@@ -201,7 +201,9 @@ class Attributor {
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
     entity_mention_.reset();
-    CandidateContext context{text_, &names_, &ms, pb, sb, se, cb, ce, SubjectFrom(ms, sb, se, q.begin),
+    const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
+    const size_t clause_before = cb > sb ? RangeAround(clauses, cb - 1).first : cb;
+    CandidateContext context{text_, &names_, &ms, pb, sb, se, cb, ce, clause_before, SubjectFrom(ms, sb, se, q.begin),
                              names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), HasAnaphor(sb, q.begin, ce),
                              &metric_cue_ends_, topic_, [&] { return LastNameBefore(pb); }};
     std::vector<Candidate> candidates = GatherCandidates(q, context);

@@ -85,6 +85,14 @@ std::vector<Candidate> GatherCandidates(const Quantity& q, const CandidateContex
   }
   g.Offer(names.NearestBefore(ms, c.sentence_begin, q.begin), "", Feature::kNearestInSentence,
           "named before it in its sentence");
+  // 這是「Project Stargate」計畫的一部分，總投資額高達5000億美元: a clause naming
+  // no one continues the one before it.
+  if (c.clause_before_begin < c.clause_begin && names.NearestBefore(ms, c.clause_begin, q.begin) == nullptr) {
+    const Mention* m = names.NearestBefore(ms, c.clause_before_begin, c.clause_begin);
+    if (m != nullptr && !IsWeak(names.Entity(*m))) {
+      g.Offer(m, "", Feature::kInClauseBefore, "named in the clause before its own, which names no one");
+    }
+  }
   return g.Take();
 }
 

@@ -39,6 +39,7 @@ struct CandidateContext {
   size_t paragraph_begin = 0;
   size_t sentence_begin = 0, sentence_end = 0;
   size_t clause_begin = 0, clause_end = 0;
+  size_t clause_before_begin = 0;  // the clause before the figure's (== clause_begin: none)
   size_t subject_from = 0;   // where the sentence's subject can stand (after concessives, reporting verbs)
   size_t carried_from = 0;   // the same for the carried-over reading (after a semicolon)
   bool anaphor = false;      // an anaphor (這家公司, the company) stands before the figure
