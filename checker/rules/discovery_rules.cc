@@ -97,10 +97,7 @@ Status ReadLexicon(const std::string& path, const LexiconSettings& settings, siz
 
 bool DiscoveryTable::IsNotName(std::string_view word) const {
   if (not_names.count(utf8::AsciiLower(word))) return true;
-  for (const auto& re : not_name_patterns) {
-    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *re)) return true;
-  }
-  return false;
+  return not_name_patterns != nullptr && RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *not_name_patterns);
 }
 
 bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowed) const {
@@ -123,9 +120,7 @@ bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowe
 bool DiscoveryTable::IsEnglishWord(std::string_view word) const { return english_words.count(utf8::AsciiLower(word)) > 0; }
 
 bool DiscoveryTable::IsModelCode(std::string_view word) const {
-  auto full = [&](const std::vector<std::unique_ptr<RE2>>& list) {
-    return std::any_of(list.begin(), list.end(), [&](const auto& re) { return RE2::FullMatch(word, *re); });
-  };
+  auto full = [&](const std::unique_ptr<RE2>& re) { return re != nullptr && RE2::FullMatch(word, *re); };
   return full(model_codes) && !full(not_model_codes);
 }
 
@@ -135,17 +130,20 @@ bool DiscoveryTable::IsCorporateSuffix(std::string_view word) const {
   return corporate_suffixes.count(w) > 0;
 }
 
-// A list of RE2 patterns (full match), each checked on load.
-static Status ReadPatterns(const RuleFile& file, const char* key, std::vector<std::unique_ptr<RE2>>* out) {
+// A list of RE2 patterns, each checked on load, kept as one alternation so a
+// word is matched once, not once per pattern (null for an empty list).
+static Status ReadPatterns(const RuleFile& file, const char* key, std::unique_ptr<RE2>* out) {
   const YAML::Node patterns = file.root[key];
   if (!patterns) return Status::Ok();
   if (!patterns.IsSequence()) return file.Error(patterns, std::string(key) + " must be a list");
+  std::string all;
   for (const auto& p : patterns) {
     if (!p.IsScalar()) return file.Error(p, std::string(key) + ": each pattern must be a string");
-    auto re = std::make_unique<RE2>(p.as<std::string>(), RE2::Quiet);
-    if (!re->ok()) return file.Error(p, "pattern '" + p.as<std::string>() + "': " + re->error());
-    out->push_back(std::move(re));
+    RE2 re(p.as<std::string>(), RE2::Quiet);
+    if (!re.ok()) return file.Error(p, "pattern '" + p.as<std::string>() + "': " + re.error());
+    all += (all.empty() ? "(?:" : "|(?:") + p.as<std::string>() + ")";
   }
+  if (!all.empty()) *out = std::make_unique<RE2>(all, RE2::Quiet);
   return Status::Ok();
 }
 

@@ -27,12 +27,12 @@ namespace figcheck {
 struct DiscoveryTable {
   // Latin-script words (lower-cased) that are never a name on their own.
   std::unordered_set<std::string> not_names;
-  std::vector<std::unique_ptr<RE2>> not_name_patterns;  // full match: periods and codes (Q3, FY2026)
+  std::unique_ptr<RE2> not_name_patterns;  // full match, one alternation: periods and codes (Q3, FY2026)
   // A model code after a listed maker's name makes a product of it
   // (DeepSeek-R1, 輝達H200, Nvidia B200): full matches of `model_codes` that
   // match no `not_model_codes` (Q3, FY2026), with `model_tiers` after (Pro, Max).
-  std::vector<std::unique_ptr<RE2>> model_codes;
-  std::vector<std::unique_ptr<RE2>> not_model_codes;
+  std::unique_ptr<RE2> model_codes;      // one alternation of the file's list; null: none
+  std::unique_ptr<RE2> not_model_codes;
   WordMatcher model_tiers;  // payload 0
   std::unordered_set<std::string> corporate_suffixes;   // lower-cased: Inc, Corp, Group
   std::unordered_set<std::string> joiners;              // of, for: inside a name after a joined head
