@@ -11,6 +11,7 @@
 #include "checker/claims/claim.h"
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
+#include "checker/claims/open_metric.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/text/segment.h"
 #include "checker/util/utf8.h"
@@ -50,6 +51,11 @@ class Attributor {
     ChooseMetric(q, sb, se, cb, ce, &a);
     if (a.metric.empty()) InheritComparedMetric(q, sb, &a);
     if (a.metric.empty()) InheritTopicMetric(q, sb, se, cb, &a);
+    if (a.metric.empty()) {
+      size_t pb = 0;
+      a.metric = OpenMetricBefore(text_, q, cb, rules_.metrics, ParagraphEntities(q.number_begin, &pb), quantities_);
+      if (!a.metric.empty() && explain_) a.how += "metric " + a.metric + ": the words before it (no metric names them). ";
+    }
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};

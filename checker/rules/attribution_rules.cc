@@ -24,6 +24,7 @@ Status AddWordLists(const RuleFile& file, std::initializer_list<std::pair<const 
 }  // namespace
 
 const MetricRule* MetricTable::Find(const std::string& id) const {
+  if (id.rfind(kOpenPrefix, 0) == 0) return open_dimensions.empty() ? nullptr : &open_metric;
   for (const auto& m : metrics) if (m.id == id) return &m;
   return nullptr;
 }
@@ -250,6 +251,26 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
                                       {"to_words", &table.to_words}});
       !s.ok()) {
     return s;
+  }
+  if (const YAML::Node open = file->root["open_metrics"]; open) {
+    if (!open.IsMap()) return file->Error(open, "open_metrics must be a mapping");
+    RuleFile sub{file->path, open};
+    if (Status s = AddWordLists(sub, {{"links", &table.open_links}, {"breaks", &table.open_breaks}}); !s.ok()) return s;
+    auto stops = ReadWords(sub, open["stop_words"], "stop_words");
+    if (!stops.ok()) return stops.status();
+    for (const auto& w : *stops) table.open_stop_words.insert(w);
+    auto dims = ReadWords(sub, open["dimensions"], "dimensions");
+    if (!dims.ok()) return dims.status();
+    for (const auto& d : *dims) {
+      auto parsed = ParseDimension(d);
+      if (!parsed || *parsed == Dimension::kNone) return file->Error(open["dimensions"], "open_metrics: unknown dimension '" + d + "'");
+      table.open_dimensions.push_back(*parsed);
+    }
+    for (const auto& [key, value] : {std::pair{"min_chars", &table.open_min_chars}, std::pair{"max_chars", &table.open_max_chars}}) {
+      if (Status s = ReadWholeNumber(sub, open, key, 1, 16, value); !s.ok()) return s;
+    }
+    table.open_metric.id = MetricTable::kOpenPrefix;
+    table.open_metric.per_period = true;  // precision first: never compared on a publication date alone
   }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {
     if (!pairs.IsSequence()) return file->Error(pairs, "confusable: expected a list of dimension pairs");

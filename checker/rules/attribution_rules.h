@@ -7,6 +7,7 @@
 #define FIGCHECK_RULES_ATTRIBUTION_RULES_H_
 
 #include <optional>
+#include <unordered_set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -94,6 +95,17 @@ struct MetricTable {
   // the level reached (增加了280個基點至62.3%, rose to 62.3% from 59%), so the
   // cue names no metric for it.
   WordMatcher to_words;
+  // Open-world metrics: a figure no cue names, written right after a link
+  // word (達, 為, reached, of) that follows a few words, takes those words
+  // as its metric, "cue:<words>" (folded): 出口訂單達500億美元 is "cue:出口订单".
+  // Such a metric is compared only with a stated period (open_metric).
+  WordMatcher open_links;            // payload 0
+  WordMatcher open_breaks;           // payload 0: a Han word no key holds (將, 預計): the key starts after it
+  std::unordered_set<std::string> open_stop_words;  // lower-case English words no key holds
+  std::vector<Dimension> open_dimensions;
+  int open_min_chars = 2, open_max_chars = 4;
+  MetricRule open_metric;            // what every "cue:" metric is: compared, per period
+  static constexpr const char* kOpenPrefix = "cue:";
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it
   std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)

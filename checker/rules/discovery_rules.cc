@@ -26,23 +26,6 @@ Status ReadMatcher(const RuleFile& file, const char* key, WordMatcher* out) {
   return Status::Ok();
 }
 
-// An optional whole number in [lo, hi] under `key` of `map`; absent leaves *out as it is.
-template <typename T>
-Status ReadWholeNumber(const RuleFile& file, const YAML::Node& map, const char* key, long lo, long hi, T* out) {
-  auto text = ReadString(file, map, key, false);
-  if (!text.ok()) return text.status();
-  if (text->empty()) return Status::Ok();
-  long value = -1;
-  const char* end = text->data() + text->size();
-  auto [p, ec] = std::from_chars(text->data(), end, value);
-  if (ec != std::errc() || p != end || value < lo || value > hi) {
-    return file.Error(map[key], std::string(key) + " must be a whole number from " + std::to_string(lo) + " to " +
-                                    std::to_string(hi));
-  }
-  *out = static_cast<T>(value);
-  return Status::Ok();
-}
-
 struct LexiconSettings {
   std::vector<std::string> paths;
   std::unordered_set<std::string> organisation_tags;

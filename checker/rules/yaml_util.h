@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,23 @@ Result<RuleFile> LoadRuleFile(const std::string& path);
 Result<std::vector<std::string>> ReadWords(const RuleFile& file, const YAML::Node& node, const std::string& what);
 // A scalar as a string (not folded); error when missing and required.
 Result<std::string> ReadString(const RuleFile& file, const YAML::Node& node, const std::string& key, bool required);
+
+// An optional whole number in [lo, hi] under `key` of `map`; absent leaves *out as it is.
+template <typename T>
+Status ReadWholeNumber(const RuleFile& file, const YAML::Node& map, const char* key, long lo, long hi, T* out) {
+  auto text = ReadString(file, map, key, false);
+  if (!text.ok()) return text.status();
+  if (text->empty()) return Status::Ok();
+  long value = -1;
+  const char* end = text->data() + text->size();
+  auto [p, ec] = std::from_chars(text->data(), end, value);
+  if (ec != std::errc() || p != end || value < lo || value > hi) {
+    return file.Error(map[key], std::string(key) + " must be a whole number from " + std::to_string(lo) + " to " +
+                                    std::to_string(hi));
+  }
+  *out = static_cast<T>(value);
+  return Status::Ok();
+}
 
 }  // namespace figcheck
 

@@ -1,0 +1,31 @@
+// Open-world metrics: the words before a figure that no metric cue names.
+//
+// Contract: OpenMetricBefore() reads back from a figure at `figure_begin`
+// (not before `clause_begin`) over spaces and one or more link words of
+// metrics.yaml's `open_metrics` (達, 為, reached, of): without a link word
+// there is no key. Before the links it takes, in Han text, the last
+// min_chars..max_chars Han characters (stopping at an entity mention, a
+// figure, a date or a break word such as 將, 預計); in Latin text, the one
+// or two lower-case words before the links that are no stop words. It
+// returns "cue:" and those words, folded ("cue:出口订单", "cue:export orders"),
+// or "" — also for a dimension `open_metrics` does not list. Pure.
+#ifndef FIGCHECK_CLAIMS_OPEN_METRIC_H_
+#define FIGCHECK_CLAIMS_OPEN_METRIC_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/paragraph_scan.h"
+#include "checker/quantity/quantity.h"
+#include "checker/rules/attribution_rules.h"
+
+namespace figcheck {
+
+// `blocked(b, e)`: [b, e) overlaps an entity mention or another figure.
+std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t clause_begin, const MetricTable& metrics,
+                             const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_OPEN_METRIC_H_
