@@ -68,10 +68,7 @@ TEST(AttributionTest, ANameAfterAPartOpenerIsAPartNotTheSubject) {
                     "date 2025-01-03\n数据显示,特斯拉第四季度交付49.56万辆,其中Model 3/Y交付47.19万辆;"
                     "第四季度汽车产量45.94万辆,其中Model 3/Y产量43.67万辆。\n");
   // The part's deliveries and production are Tesla's for the Model 3/Y line (of_the_maker).
-  auto line_of = [](const nlohmann::json& claim) {
-    const nlohmann::json aspects = claim.value("aspects", nlohmann::json::array());
-    return std::find(aspects.begin(), aspects.end(), "segment Tesla Model 3/Y") != aspects.end();
-  };
+  auto line_of = [](const nlohmann::json& claim) { return testing::HasAspect(claim, "segment Tesla Model 3/Y"); };
   EXPECT_TRUE(line_of(ClaimWithText(c, "47.19万辆")));
   EXPECT_EQ(ClaimWithText(c, "45.94万辆")["entity"], "Tesla");
   EXPECT_FALSE(line_of(ClaimWithText(c, "45.94万辆")));
@@ -120,8 +117,7 @@ TEST(AttributionTest, ASectorWrittenAsALineOfBusinessIsTheCompanysSegment) {
                                 "date 2026-02-01\n微軟公布財報，資料中心業務營收達300億美元，總營收為700億美元。\n");
   const nlohmann::json segment = testing::ClaimWithText(hant, "300億美元");
   EXPECT_EQ(segment["entity"], "Microsoft");
-  const nlohmann::json aspects = segment.value("aspects", nlohmann::json::array());
-  EXPECT_NE(std::find(aspects.begin(), aspects.end(), "segment data centres"), aspects.end());
+  EXPECT_TRUE(testing::HasAspect(segment, "segment data centres")) << segment.dump();
   auto en = testing::ClaimsOf("attribution/segment_en.txt",
                               "date 2026-02-01\nMicrosoft reported results. Data center revenue rose to $30 billion.\n");
   EXPECT_EQ(testing::ClaimWithText(en, "$30 billion")["entity"], "Microsoft");
@@ -146,8 +142,7 @@ TEST(AttributionTest, AProductLinesFigureRollsUpToItsMakerWhereTheMetricSaysSo) 
                                 "date 2026-01-05\n特斯拉第四季度交付49.56万辆，其中Model Y交付30万辆。\n");
   const nlohmann::json line = testing::ClaimWithText(hans, "30万辆");
   EXPECT_EQ(line["entity"], "Tesla");
-  const nlohmann::json aspects = line.value("aspects", nlohmann::json::array());
-  EXPECT_NE(std::find(aspects.begin(), aspects.end(), "segment Tesla Model Y"), aspects.end()) << line.dump();
+  EXPECT_TRUE(testing::HasAspect(line, "segment Tesla Model Y")) << line.dump();
   auto en = testing::ClaimsOf("attribution/rollup_en.txt",
                               "date 2026-01-05\nChatGPT had 900 million weekly users. Tesla delivered 400,000 Model Y vehicles.\n");
   EXPECT_EQ(testing::ClaimWithText(en, "900 million")["entity"], "ChatGPT");  // users: the product's

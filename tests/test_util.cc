@@ -1,10 +1,9 @@
 #include "tests/test_util.h"
 
-#include <algorithm>
-
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -97,6 +96,11 @@ nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const st
   auto it = std::find_if(claims.begin(), claims.end(), [&](const nlohmann::json& c) { return c["text"] == text; });
   EXPECT_NE(it, claims.end()) << "no claim " << text;
   return it == claims.end() ? nlohmann::json::object() : *it;
+}
+
+bool HasAspect(const nlohmann::json& claim, const std::string& aspect) {
+  const nlohmann::json aspects = claim.value("aspects", nlohmann::json::array());
+  return std::find(aspects.begin(), aspects.end(), aspect) != aspects.end();
 }
 
 }  // namespace figcheck::testing

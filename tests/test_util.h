@@ -41,6 +41,9 @@ std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string&
 // empty object) when there is none.
 nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const std::string& text);
 
+// The claim lists `aspect` among its aspects.
+bool HasAspect(const nlohmann::json& claim, const std::string& aspect);
+
 }  // namespace figcheck::testing
 
 #endif  // FIGCHECK_TESTS_TEST_UTIL_H_
