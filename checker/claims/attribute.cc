@@ -1,7 +1,6 @@
 #include "checker/claims/attribute.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cctype>
 #include <cstdint>
 #include <limits>
@@ -210,7 +209,7 @@ class Attributor {
     const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
     const size_t clause_before = cb > sb ? RangeAround(clauses, cb - 1).first : cb;
     CandidateContext context{text_, &names_, &ms, pb, sb, se, cb, ce, clause_before, SubjectFrom(ms, sb, se, q.begin),
-                             names_.SubjectFrom(sb, q.begin, Sentence(sb, se).clauses), HasAnaphor(sb, q.begin, ce),
+                             names_.SubjectFrom(sb, q.begin, clauses), HasAnaphor(sb, q.begin, ce),
                              &metric_cue_ends_, topic_, [&] { return LastNameBefore(pb); }};
     std::vector<Candidate> candidates = GatherCandidates(q, context);
     if (candidates.empty()) return;
@@ -220,8 +219,8 @@ class Attributor {
     const Candidate& chosen = candidates[choice.index];
     a->entity = chosen.entity;
     if (explain_) {
-      a->how += "entity " + a->entity + ": " + chosen.how + " (confidence " + Fixed(a->confidence) + "; candidates:";
-      for (const Candidate& c : candidates) a->how += " " + c.entity + " " + Fixed(c.score);
+      a->how += "entity " + a->entity + ": " + chosen.how + " (confidence " + ThreeDecimals(a->confidence) + "; candidates:";
+      for (const Candidate& c : candidates) a->how += " " + c.entity + " " + ThreeDecimals(c.score);
       a->how += "). ";
     }
     if (chosen.mention == nullptr) return;  // the topic carried over: it stays the topic
@@ -237,12 +236,6 @@ class Attributor {
     if (explain_) {
       if (std::string found = names_.HowFound(*m); !found.empty()) a->how += "(" + found + ") ";
     }
-  }
-
-  static std::string Fixed(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", v);
-    return buf;
   }
 
   // 數據中心業務營收512億美元, "Data center revenue jumped 66%": a sector written
@@ -285,7 +278,7 @@ class Attributor {
     const EntityRule& product = names_.Entity(*entity_mention_);
     if (product.of.empty()) return;
     const EntityRule& maker = rules_.entities.Maker(product);
-    if (&maker == &product || maker.name == product.name) return;
+    if (&maker == &product) return;
     segment_aspect_ = "segment " + product.name;
     a->entity = maker.name;
     if (explain_) a->how += "entity " + maker.name + ": the maker of " + product.name + ", whose line it is (" + metric->id + " is the maker's). ";

@@ -103,11 +103,11 @@ class Discoverer {
 
   void AddProducts() {
     for (const auto& [product, maker] : products_) {
-      const int entity = AddEntity(product.canonical, "product",
-                                   "a product of " + maker + " ('" + std::string(text_.substr(product.begin, product.end - product.begin)) + "')");
+      const std::string written(text_.substr(product.begin, product.end - product.begin));
+      const int entity = AddEntity(product.canonical, "product", "a product of " + maker + " ('" + written + "')");
       out_.entities[static_cast<size_t>(entity - out_.base)].rule.of = maker;
       marked_.insert(entity);
-      AddAlias(std::string(text_.substr(product.begin, product.end - product.begin)), entity);
+      AddAlias(written, entity);
       AddAlias(product.canonical, entity);
     }
   }
@@ -548,7 +548,7 @@ class Discoverer {
       out_.entities.push_back(std::move(e));
       parent_.emplace(it->second, it->second);
     } else {
-      // One mention may say more than another: a company, then a person, then a place.
+      // One mention may say more than another: a company, then a product (a maker's model), a person, a place.
       auto rank = [](const std::string& k) { return k == "company" ? 4 : k == "product" ? 3 : k == "person" ? 2 : k == "place" ? 1 : 0; };
       std::string& known = out_.entities[static_cast<size_t>(it->second - out_.base)].rule.kind;
       if (rank(kind) > rank(known)) known = kind;

@@ -22,7 +22,8 @@
 
 namespace figcheck {
 
-// `blocked(b, e)`: [b, e) overlaps an entity mention or another figure.
+// `mentions`: the paragraph's entity mentions; `quantities`: the document's
+// figures and dates (no key word may stand inside either).
 std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t clause_begin, const MetricTable& metrics,
                              const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
 

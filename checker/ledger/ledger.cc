@@ -1,6 +1,5 @@
 #include "checker/ledger/ledger.h"
 
-#include <cstdio>
 #include <cstdlib>
 #include <algorithm>
 #include <filesystem>
@@ -23,13 +22,6 @@ namespace fs = std::filesystem;
 constexpr const char* kClaimColumns =
     "d.path, c.id, c.line, c.col, c.text, c.entity, c.metric, c.dimension, c.value, c.unit, c.qualifier, c.low, "
     "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated, c.resolution, c.confidence";
-
-// Three decimals, as the JSON output writes it: a stored claim reads back as written.
-std::string ConfidenceText(double confidence) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.3f", confidence);
-  return buf;
-}
 
 std::string JoinAspects(const std::vector<std::string>& aspects) {
   std::string s;
@@ -93,7 +85,7 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(16, JoinAspects(c.aspects))
       .Bind(17, int64_t{c.as_of_stated ? 1 : 0})
       .Bind(18, c.resolution)
-      .Bind(19, ConfidenceText(c.confidence));
+      .Bind(19, ThreeDecimals(c.confidence));  // as the JSON writes it: a stored claim reads back as written
   return insert.Run();
 }
 

@@ -1,6 +1,7 @@
 #include "checker/rules/attribution_model.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "checker/rules/yaml_util.h"
 
@@ -28,6 +29,12 @@ Result<double> ReadNumber(const RuleFile& file, const YAML::Node& node, const st
 }  // namespace
 
 const char* FeatureName(Feature f) { return kNames[static_cast<int>(f)]; }
+
+std::string ThreeDecimals(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f", v);
+  return buf;
+}
 
 double AttributionModel::Score(FeatureSet features) const {
   double s = 0;

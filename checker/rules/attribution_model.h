@@ -44,6 +44,8 @@ constexpr int kFeatureCount = static_cast<int>(Feature::kCount);
 using FeatureSet = uint32_t;
 constexpr FeatureSet Bit(Feature f) { return FeatureSet{1} << static_cast<int>(f); }
 const char* FeatureName(Feature f);
+// A score or confidence as written for people and the ledger: three decimals ("0.796").
+std::string ThreeDecimals(double v);
 
 struct AttributionModel {
   std::array<double, kFeatureCount> weights{};
