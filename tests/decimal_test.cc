@@ -50,5 +50,16 @@ TEST(DecimalTest, HugeNumbersStayExact) {
   EXPECT_FALSE(Decimal::Parse(std::string(Decimal::kMaxDigits + 1, '1')));
 }
 
+TEST(DecimalTest, TrailingZerosAreStrippedOnEitherSideOfAMachineWord) {
+  // Equal values are equal however written: the fast path (fits 64 bits) and
+  // the long one must agree, negatives included.
+  EXPECT_EQ(D("-120000").ToString(), "-120000");
+  EXPECT_EQ(D("9223372036854775800") <=> D("9223372036854775800.000"), std::strong_ordering::equal);
+  EXPECT_EQ(D("92233720368547758070").ToString(), "92233720368547758070");  // beyond a word
+  EXPECT_EQ(D("-92233720368547758070") <=> D("-92233720368547758070.00"), std::strong_ordering::equal);
+  EXPECT_EQ(D("-92233720368547758070.00").ToString(), "-92233720368547758070");
+  EXPECT_EQ((D("0.5") + D("0.5")).ToString(), "1");
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -27,5 +27,16 @@ TEST(NormalizeTest, RuleWordsFoldTheSameWay) {
   EXPECT_EQ(NormalizeString("萬億"), "万亿");
 }
 
+TEST(NormalizeTest, ALongCompatibilityExpansionIsKeptWhole) {
+  // NFKC turns one code point into many bytes (U+FDFA: 33, U+3392 ㎒: "MHz"):
+  // each cached folding is written out whole, and again on the second use.
+  const std::string src = "\uFDFA \u3392 \uFDFA";
+  NormalizedText n = Normalize(src);
+  const std::string long_form = NormalizeString("\uFDFA");
+  EXPECT_GT(long_form.size(), 12u);
+  EXPECT_EQ(n.text, long_form + " MHz " + long_form);
+  EXPECT_EQ(n.origin.size(), n.text.size() + 1);
+}
+
 }  // namespace
 }  // namespace figcheck

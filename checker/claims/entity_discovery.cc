@@ -11,6 +11,7 @@
 
 #include "checker/claims/latin_tokens.h"
 #include "checker/claims/product_names.h"
+#include "checker/rules/lane_scan.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
@@ -24,40 +25,6 @@ struct Hit {
   size_t begin = 0, end = 0;
   int payload = 0;
 };
-
-// The longest non-overlapping matches of each matcher over `text`, in one pass:
-// each code point is decoded once and its pair with the next prefilters every
-// matcher, so a position no word starts at costs a few bit tests.
-void MatchAll(std::string_view text, std::initializer_list<std::pair<const WordMatcher*, std::vector<Hit>*>> lanes) {
-  struct Lane {
-    const WordMatcher* matcher;
-    std::vector<Hit>* hits;
-    size_t next_free;
-  };
-  Lane active[4];
-  size_t n = 0;
-  for (const auto& [matcher, hits] : lanes) {
-    if (!matcher->empty() && n < 4) active[n++] = {matcher, hits, 0};
-  }
-  if (n == 0) return;
-  size_t len = 0;
-  char32_t cp = text.empty() ? 0 : utf8::Decode(text, 0, &len);
-  for (size_t pos = 0; pos < text.size();) {
-    size_t next_len = 0;
-    const char32_t next = pos + len < text.size() ? utf8::Decode(text, pos + len, &next_len) : 0;
-    for (size_t k = 0; k < n; ++k) {
-      Lane& lane = active[k];
-      if (pos < lane.next_free || !lane.matcher->MayStartWith(cp, next)) continue;
-      if (auto m = lane.matcher->MatchAt(text, pos)) {
-        lane.hits->push_back({pos, pos + m->length, m->payload});
-        lane.next_free = pos + m->length;
-      }
-    }
-    pos += len;
-    cp = next;
-    len = next_len;
-  }
-}
 
 class Discoverer {
  public:
@@ -86,8 +53,13 @@ class Discoverer {
   // Rule-book aliases (not ours), organisation suffixes and lexicon words, in one pass.
   void ScanWords() {
     std::vector<Hit> known;
-    MatchAll(text_, {{&rules_.entities.aliases, &known}, {&d_.organisation_suffixes, &suffix_hits_},
-                     {&d_.lexicon_organisations, &lexicon_hits_}});
+    std::array<std::vector<Hit>*, 3> hits{&known, &suffix_hits_, &lexicon_hits_};
+    ScanLanes<3>(text_, 0, text_.size(), {&rules_.entities.aliases, &d_.organisation_suffixes, &d_.lexicon_organisations},
+                 [&](size_t lane, size_t pos, const WordMatcher::Match& m) {
+                   hits[lane]->push_back({pos, pos + m.length, m.payload});
+                   return true;
+                 },
+                 &rules_.discovery_starts);
     for (const Hit& h : known) {
       // DeepSeek-R1, 輝達H200: a listed maker's name with a model code is a
       // product of it, whose span is no mention of the maker.
@@ -504,7 +476,10 @@ class Discoverer {
       alias_entity.push_back(index);
     }
     std::vector<Hit> hits;
-    if (!alias_entity.empty()) MatchAll(text_, {{&alias_matcher_, &hits}});
+    ScanLanes<1>(text_, 0, text_.size(), {&alias_matcher_}, [&](size_t, size_t pos, const WordMatcher::Match& m) {
+      hits.push_back({pos, pos + m.length, m.payload});
+      return true;
+    });
     std::vector<Mention> all;
     std::set<int> sources;
     for (const Hit& h : hits) {

@@ -1,6 +1,7 @@
 #include "checker/quantity/decimal.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace figcheck {
 namespace {
@@ -27,7 +28,22 @@ void Decimal::Normalize() {
     exponent_ = 0;
     return;
   }
-  // Strip trailing zeros; divide by 10^k in chunks to stay fast on long runs of zeros.
+  // Strip trailing zeros. Nearly every figure fits a machine word, where a
+  // division costs one instruction instead of a cpp_int's long division.
+  static const Int kWord = std::numeric_limits<int64_t>::max();
+  if (mantissa_ <= kWord && mantissa_ >= -kWord) {
+    int64_t v = mantissa_.convert_to<int64_t>();
+    int32_t zeros = 0;
+    while (v % 10 == 0) {
+      v /= 10;
+      ++zeros;
+    }
+    if (zeros > 0) {
+      mantissa_ = v;
+      exponent_ += zeros;
+    }
+    return;
+  }
   while (true) {
     Int q, r;
     boost::multiprecision::divide_qr(mantissa_, Int(10), q, r);

@@ -81,6 +81,14 @@ Result<std::unique_ptr<Rulebook>> LoadRulebook(const std::string& dir) {
   // The numeral scanner must stop before unit words that start with a scale character.
   book->numerals.scale_led_units = book->units.scale_led_words;
   if (Status s = CheckUnitAspects(*book, dir); !s.ok()) return s;
+  for (const WordMatcher* m : {&book->entities.aliases, &book->discovery.organisation_suffixes,
+                               &book->discovery.lexicon_organisations}) {
+    book->discovery_starts.Merge(m->starts());
+  }
+  for (const WordMatcher* m : {&book->entities.aliases, &book->entities.anaphors, &book->metrics.cues,
+                               &book->metrics.aspect_words}) {
+    book->paragraph_starts.Merge(m->starts());
+  }
   return book;
 }
 

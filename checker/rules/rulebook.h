@@ -19,6 +19,7 @@
 #include "checker/rules/pattern_rules.h"
 #include "checker/rules/reference_rules.h"
 #include "checker/rules/unit_rules.h"
+#include "checker/rules/word_matcher.h"
 #include "checker/util/status.h"
 
 namespace figcheck {
@@ -40,6 +41,10 @@ struct Rulebook {
   ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml
   ConstantTable constants;           // reference/constants.yaml
   RangeTable ranges;                 // reference/ranges.yaml
+  // Joint prefilters of word lists scanned together over every document
+  // (lane_scan.h), merged once on load.
+  StartFilter discovery_starts;      // entity aliases, organisation suffixes, lexicon organisations
+  StartFilter paragraph_starts;      // entity aliases, anaphors, metric cues, aspect words
 };
 
 // The rule pack shipped with figcheck (FIGCHECK_RULES env var, else the build's source tree).

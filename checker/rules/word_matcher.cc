@@ -38,38 +38,45 @@ void WordMatcher::Trie::Insert(std::string_view key, int payload, bool case_sens
   }
 }
 
+void StartFilter::Add(std::string_view key, bool case_sensitive) {
+  // The first code point, in both cases for a Latin letter of a word that ignores case.
+  if (key.empty()) return;
+  size_t len = 0;
+  const char32_t cp = utf8::Decode(key, 0, &len);
+  if (cp >= 0x10000) return;  // outside the BMP every position passes
+  const bool both_cases = !case_sensitive && cp >= 'a' && cp <= 'z';
+  first_code_point_.Set(cp);
+  if (both_cases) first_code_point_.Set(cp - 32);
+  if (len == key.size()) {
+    single_code_point_word_.Set(cp);
+    if (both_cases) single_code_point_word_.Set(cp - 32);
+    return;
+  }
+  size_t len2 = 0;
+  const char32_t next = utf8::Decode(key, len, &len2);
+  if (next < 0x10000) first_pairs_.Set(PairHash(Fold(cp), Fold(next)));
+}
+
+void StartFilter::Merge(const StartFilter& other) {
+  first_code_point_.Merge(other.first_code_point_);
+  single_code_point_word_.Merge(other.single_code_point_word_);
+  first_pairs_.Merge(other.first_pairs_);
+}
+
 void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {
   std::string key(word);
   if (!case_sensitive) std::transform(key.begin(), key.end(), key.begin(), Lower);
   forward_.Insert(key, payload, case_sensitive);
-  // Prefilter: the first code point of every word, in both cases for Latin.
-  if (!key.empty()) {
-    size_t len = 0;
-    const char32_t cp = utf8::Decode(key, 0, &len);
-    if (cp < 0x10000) {
-      first_code_point_[cp] = true;
-      if (cp >= 'a' && cp <= 'z') first_code_point_[cp - 32] = true;
-      if (len == key.size()) {
-        single_code_point_word_[cp] = true;
-        if (cp >= 'a' && cp <= 'z') single_code_point_word_[cp - 32] = true;
-      } else {
-        size_t len2 = 0;
-        const char32_t next = utf8::Decode(key, len, &len2);
-        if (next < 0x10000) first_pairs_[PairHash(Fold(cp), Fold(next))] = true;
-      }
-    }
-  }
+  starts_.Add(key, case_sensitive);
   std::reverse(key.begin(), key.end());
   backward_.Insert(key, payload, case_sensitive);
 }
 
 bool WordMatcher::MayStartAt(std::string_view text, size_t pos) const {
   const auto c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) return first_code_point_[c];
   if ((c & 0xC0) == 0x80) return false;  // a continuation byte starts nothing
   size_t len = 0;
-  const char32_t cp = utf8::Decode(text, pos, &len);
-  return cp >= 0x10000 || first_code_point_[cp];
+  return starts_.MayStartWith(utf8::Decode(text, pos, &len));
 }
 
 std::optional<WordMatcher::Match> WordMatcher::MatchAt(std::string_view text, size_t pos) const {

@@ -21,6 +21,46 @@
 
 namespace figcheck {
 
+// The prefilter of a word list: which first code points, and which pairs of
+// first two code points, some word starts with. Filters merge, so a scan for
+// several lists at once can reject a position with one test (lane_scan.h).
+class StartFilter {
+ public:
+  void Add(std::string_view folded_word, bool case_sensitive);
+  void Merge(const StartFilter& other);
+  bool MayStartWith(char32_t cp) const { return cp >= 0x10000 || first_code_point_[cp]; }
+  // Given the first two code points at a position (next is 0 at the end),
+  // false when no word can start there. A hashed bitset of every word's first
+  // pair, plus the code points that are whole words by themselves.
+  bool MayStartWith(char32_t cp, char32_t next) const {
+    if (!MayStartWith(cp)) return false;
+    if (cp >= 0x10000 || next >= 0x10000 || single_code_point_word_[cp]) return true;
+    return first_pairs_[PairHash(Fold(cp), Fold(next))];
+  }
+
+ private:
+  static constexpr size_t kPairBits = 1 << 20;
+  static size_t PairHash(char32_t a, char32_t b) { return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (kPairBits - 1); }
+  static char32_t Fold(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+  // A fixed-size bit set read on every position of every scan: plain words,
+  // one shift and mask per test (std::vector<bool>'s proxies cost more).
+  class Bits {
+   public:
+    explicit Bits(size_t n) : words_((n + 63) / 64, 0) {}
+    bool operator[](size_t i) const { return (words_[i >> 6] >> (i & 63)) & 1; }
+    void Set(size_t i) { words_[i >> 6] |= uint64_t{1} << (i & 63); }
+    void Merge(const Bits& other) {
+      for (size_t i = 0; i < words_.size(); ++i) words_[i] |= other.words_[i];
+    }
+
+   private:
+    std::vector<uint64_t> words_;
+  };
+  Bits first_code_point_{0x10000};  // BMP code points some word starts with
+  Bits single_code_point_word_{0x10000};
+  Bits first_pairs_{kPairBits};
+};
+
 class WordMatcher {
  public:
   struct Match {
@@ -35,17 +75,11 @@ class WordMatcher {
   // False when no word can start at text[pos] (a first-code-point prefilter):
   // lets a scan over a whole text skip most positions without the trie.
   bool MayStartAt(std::string_view text, size_t pos) const;
-  // The same test for a decoded first code point (callers scanning for several
-  // matchers at once decode each position once).
-  bool MayStartWith(char32_t cp) const { return cp >= 0x10000 || first_code_point_[cp]; }
-  // Sharper: given the first two code points at a position (next is 0 at the
-  // end), false when no word can start there. A hashed bitset of every word's
-  // first pair, plus the code points that are whole words by themselves.
-  bool MayStartWith(char32_t cp, char32_t next) const {
-    if (!MayStartWith(cp)) return false;
-    if (cp >= 0x10000 || next >= 0x10000 || single_code_point_word_[cp]) return true;
-    return first_pairs_[PairHash(Fold(cp), Fold(next))];
-  }
+  // The same tests for decoded code points (callers scanning for several
+  // matchers at once decode each position once); see StartFilter.
+  bool MayStartWith(char32_t cp) const { return starts_.MayStartWith(cp); }
+  bool MayStartWith(char32_t cp, char32_t next) const { return starts_.MayStartWith(cp, next); }
+  const StartFilter& starts() const { return starts_; }
 
  private:
   struct Node {
@@ -62,12 +96,7 @@ class WordMatcher {
     int32_t Step(int32_t node, unsigned char c) const;
   };
 
-  static constexpr size_t kPairBits = 1 << 20;
-  static size_t PairHash(char32_t a, char32_t b) { return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (kPairBits - 1); }
-  static char32_t Fold(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-  std::vector<bool> first_code_point_ = std::vector<bool>(0x10000, false);  // BMP code points some word starts with
-  std::vector<bool> single_code_point_word_ = std::vector<bool>(0x10000, false);
-  std::vector<bool> first_pairs_ = std::vector<bool>(kPairBits, false);
+  StartFilter starts_;
   Trie forward_;   // words as written (case-insensitive ones lower-cased)
   Trie backward_;  // words reversed, for MatchEndingAt
 };

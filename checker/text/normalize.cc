@@ -22,6 +22,12 @@ struct Folding {
   bool folded_script = false;  // changed by Traditional->Simplified folding
 };
 
+// A cached folding as the normaliser reads it.
+struct FoldView {
+  std::string_view utf8;
+  bool folded_script = false;
+};
+
 class CodePointFolder {
  public:
   CodePointFolder() {
@@ -33,22 +39,47 @@ class CodePointFolder {
     if (U_FAILURE(status)) hant_hans_.reset();
   }
 
-  const Folding& Fold(char32_t cp) {
-    // Most text is in the BMP: a flat index answers without hashing.
+  FoldView Fold(char32_t cp) {
+    // Most text is in the BMP: a flat table of packed foldings answers with
+    // one load (a folding of up to kInlineBytes bytes is stored in place).
     if (cp < kBmp) {
-      if (bmp_index_.empty()) bmp_index_.assign(kBmp, -1);
-      if (bmp_index_[cp] >= 0) return bmp_[bmp_index_[cp]];
-      bmp_index_[cp] = static_cast<int32_t>(bmp_.size());
-      bmp_.push_back(Compute(cp));
-      return bmp_.back();
+      if (bmp_.empty()) bmp_.resize(kBmp);
+      Packed& p = bmp_[cp];
+      if (p.state == Packed::kUnknown) Pack(Compute(cp), &p);
+      if (p.state == Packed::kInline) return {std::string_view(p.bytes, p.len), p.folded_script};
+      const Folding& f = long_[p.long_index];
+      return {f.utf8, f.folded_script};
     }
     auto it = cache_.find(cp);
-    if (it != cache_.end()) return it->second;
-    return cache_.emplace(cp, Compute(cp)).first->second;
+    if (it == cache_.end()) it = cache_.emplace(cp, Compute(cp)).first;
+    return {it->second.utf8, it->second.folded_script};
   }
 
  private:
   static constexpr char32_t kBmp = 0x10000;
+
+  struct Packed {
+    static constexpr uint8_t kUnknown = 0, kInline = 1, kLong = 2;
+    static constexpr size_t kInlineBytes = 12;
+    uint8_t state = kUnknown;
+    uint8_t len = 0;
+    bool folded_script = false;
+    uint32_t long_index = 0;  // into long_, for a folding longer than kInlineBytes (ﷺ)
+    char bytes[kInlineBytes] = {};
+  };
+
+  void Pack(Folding f, Packed* p) {
+    p->folded_script = f.folded_script;
+    if (f.utf8.size() <= Packed::kInlineBytes) {
+      p->state = Packed::kInline;
+      p->len = static_cast<uint8_t>(f.utf8.size());
+      std::copy(f.utf8.begin(), f.utf8.end(), p->bytes);
+      return;
+    }
+    p->state = Packed::kLong;
+    p->long_index = static_cast<uint32_t>(long_.size());
+    long_.push_back(std::move(f));
+  }
 
   Folding Compute(char32_t cp) {
     Folding f;
@@ -70,8 +101,8 @@ class CodePointFolder {
   const icu::Normalizer2* nfkc_ = nullptr;
   std::unique_ptr<icu::Transliterator> hant_hans_;
   std::unordered_map<char32_t, Folding> cache_;  // outside the BMP
-  std::vector<int32_t> bmp_index_;                // code point -> index into bmp_, -1 unknown
-  std::deque<Folding> bmp_;                       // deque: references stay valid as it grows
+  std::vector<Packed> bmp_;                       // by code point; empty until first use
+  std::deque<Folding> long_;                      // deque: views into it stay valid as it grows
 };
 
 CodePointFolder& ThreadFolder() {
@@ -92,7 +123,7 @@ void Walk(std::string_view source, Sink&& sink) {
     }
     size_t len = 0;
     const char32_t cp = utf8::Decode(source, pos, &len);
-    const Folding& f = folder.Fold(cp);
+    const FoldView f = folder.Fold(cp);
     sink(pos, std::string_view(f.utf8), f.folded_script, utf8::IsHan(cp));
     pos += len;
   }
@@ -131,7 +162,7 @@ NormalizedText Normalize(std::string_view source) {
     }
     size_t len = 0;
     const char32_t cp = utf8::Decode(source, pos, &len);
-    const Folding& f = folder.Fold(cp);
+    const FoldView f = folder.Fold(cp);
     const size_t m = f.utf8.size();
     reserve(m);
     for (size_t i = 0; i < m; ++i) {

@@ -20,6 +20,16 @@ inline char32_t Decode(std::string_view text, size_t pos, size_t* len) {
     *len = 1;
     return b;
   }
+  // A well-formed three-byte sequence (every Han character) is the other hot
+  // path: decoded here; anything else (two, four bytes, malformed) out of line.
+  if ((b & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+    if (((b1 & 0xC0) == 0x80) & ((b2 & 0xC0) == 0x80)) {
+      *len = 3;
+      return (char32_t{b & 0x0Fu} << 12) | (char32_t{b1 & 0x3Fu} << 6) | (b2 & 0x3Fu);
+    }
+  }
   return DecodeMultibyte(text, pos, len);
 }
 
