@@ -81,13 +81,11 @@ TEST(AccuracyTest, SeedsMeetTheExtractionBars) {
   for (const auto& e : extras) std::cout << "  extra " << e << "\n";
   EXPECT_GE(recall, 0.90);
   EXPECT_GE(precision, 0.85);
-  // Entity agreement on matched claims whose gold entity is a name (issue 10
-  // asks for 0.90; discovery, persons and cited sources reach 62 of 69, 0.899:
-  // the misses are an investor vs its investee, a product vs its maker, a
-  // country vs a product named nearer). This guards what attribution reaches.
+  // Entity agreement on matched claims whose gold entity is a name: issue 10's
+  // bar, 0.90 (64 of 69 with deals' parties and colloquial release verbs).
   const double entity = named ? static_cast<double>(same_entity) / named : 0;
   std::cout << "seeds: entity agreement on named gold entities " << entity << " (" << same_entity << "/" << named << ")\n";
-  EXPECT_GE(entity, 0.89);
+  EXPECT_GE(entity, 0.90);
 }
 
 }  // namespace

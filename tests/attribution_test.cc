@@ -153,5 +153,45 @@ TEST(AttributionTest, AProductLinesFigureRollsUpToItsMakerWhereTheMetricSaysSo) 
   EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
 }
 
+TEST(AttributionTest, ADateIsOfTheProductAColloquialReleaseVerbNames) {
+  // 丟出/亮出 ("dropped", "showed off") launch a product as 發布 does: the date is its release date.
+  auto hant = testing::ClaimsOf("attribution/dropped_hant.txt", "date 2026-03-02\n昨天（3月1日），Google悄悄丟出了Gemini。\n");
+  const nlohmann::json hant_date = testing::ClaimWithText(hant, "昨天（3月1日）");
+  EXPECT_EQ(hant_date["metric"], "release_date") << hant_date.dump();
+  EXPECT_EQ(hant_date["entity"], "Gemini") << hant_date.dump();
+  auto hans = testing::ClaimsOf("attribution/dropped_hans.txt", "date 2026-03-02\n3月1日，Anthropic亮出了Claude。\n");
+  const nlohmann::json hans_date = testing::ClaimWithText(hans, "3月1日");
+  EXPECT_EQ(hans_date["metric"], "release_date") << hans_date.dump();
+  EXPECT_EQ(hans_date["entity"], "Claude") << hans_date.dump();
+}
+
+TEST(AttributionTest, ADealsFigureIsItsFirstPartysWithTheOther) {
+  // A 與 B 洽談/簽署…: the first party's figure, for the deal with the other
+  // (never the nearer name's), in each script and with a ticker between.
+  auto hant = testing::ClaimsOf("attribution/deal_hant.txt",
+                                "date 2026-03-02\n微軟 (MSFT-US) 與 OpenAI 簽署價值 30 億美元的雲端合作協議。\n");
+  const nlohmann::json hant_deal = testing::ClaimWithText(hant, "30 億美元");
+  EXPECT_EQ(hant_deal["entity"], "Microsoft") << hant_deal.dump();
+  EXPECT_TRUE(testing::HasAspect(hant_deal, "with OpenAI")) << hant_deal.dump();
+  auto hans = testing::ClaimsOf("attribution/deal_hans.txt", "date 2026-03-02\n谷歌和Anthropic正在商谈一笔20亿美元的投资。\n");
+  const nlohmann::json hans_deal = testing::ClaimWithText(hans, "20亿美元");
+  EXPECT_EQ(hans_deal["entity"], "Google") << hans_deal.dump();
+  EXPECT_TRUE(testing::HasAspect(hans_deal, "with Anthropic")) << hans_deal.dump();
+  // The partner after the figure ("a deal with Broadcom"); no deal word, no partner.
+  auto en = testing::ClaimsOf("attribution/deal_en.txt",
+                              "date 2026-03-02\nOpenAI signed a $10 billion deal with Broadcom.\n"
+                              "Microsoft and Google each spent $80 billion on data centres.\n");
+  const nlohmann::json en_deal = testing::ClaimWithText(en, "$10 billion");
+  EXPECT_EQ(en_deal["entity"], "OpenAI");
+  EXPECT_TRUE(testing::HasAspect(en_deal, "with Broadcom")) << en_deal.dump();
+  const nlohmann::json spent = testing::ClaimWithText(en, "$80 billion");
+  EXPECT_FALSE(testing::HasAspect(spent, "with Google")) << spent.dump();
+  // A party's figure for one deal never meets its figure for another.
+  auto report = testing::CheckTexts("attribution/deal_check",
+                                    {"date 2026-03-02\n微軟與OpenAI洽談30億美元投資案。\n",
+                                     "date 2026-03-02\n微軟與Anthropic洽談50億美元投資案。\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
 }  // namespace
 }  // namespace figcheck

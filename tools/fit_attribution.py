@@ -38,7 +38,7 @@ import sys
 PRIOR = {
     "product_after_event": 512, "agent_after": 256, "event_subject": 128, "modified_name_after": 64,
     "nearest_in_clause": 32, "relative_antecedent": 16, "sentence_subject": 8, "first_after_in_clause": 4,
-    "carried_over": 2, "nearest_in_sentence": 1, "in_clause_before": 0, "possessive": 0, "weak": -40, "discovered": 0,
+    "carried_over": 2, "nearest_in_sentence": 1, "in_clause_before": 0, "party_of_deal": 48, "possessive": 0, "weak": -40, "discovered": 0,
 }
 
 

@@ -211,6 +211,8 @@ class Attributor {
     CandidateContext context{text_, &names_, &ms, pb, sb, se, cb, ce, clause_before, SubjectFrom(ms, sb, se, q.begin),
                              names_.SubjectFrom(sb, q.begin, clauses), HasAnaphor(sb, q.begin, ce),
                              &metric_cue_ends_, topic_, [&] { return LastNameBefore(pb); }};
+    const EntityMentions::DealParties deal = names_.PartiesOfDeal(ms, cb, q.begin, q.end, ce);
+    context.deal_party = deal.first;
     std::vector<Candidate> candidates = GatherCandidates(q, context);
     if (candidates.empty()) return;
     const CandidateChoice choice = ChooseCandidate(&candidates, rules_.attribution);
@@ -223,6 +225,7 @@ class Attributor {
       for (const Candidate& c : candidates) a->how += " " + c.entity + " " + ThreeDecimals(c.score);
       a->how += "). ";
     }
+    ReadDealPartner(deal, a);
     if (chosen.mention == nullptr) return;  // the topic carried over: it stays the topic
     const Mention* m = chosen.mention;
     // What the text is about next: the subject of the part of the sentence the
@@ -236,6 +239,21 @@ class Attributor {
     if (explain_) {
       if (std::string found = names_.HowFound(*m); !found.empty()) a->how += "(" + found + ") ";
     }
+  }
+
+  // A deal's figure is a fact of its parties: the chosen one's, "with" the other.
+  void ReadDealPartner(const EntityMentions::DealParties& deal, Attribution* a) {
+    if (deal.second == nullptr) return;
+    const std::string& second = names_.Entity(*deal.second).name;
+    const std::string& first = deal.first != nullptr ? names_.Entity(*deal.first).name : a->entity;
+    if (a->entity == first && second != first) {
+      party_aspect_ = "with " + second;
+    } else if (a->entity == second && deal.first != nullptr) {
+      party_aspect_ = "with " + first;
+    } else {
+      return;
+    }
+    if (explain_) a->how += "a deal's figure: " + party_aspect_ + ". ";
   }
 
   // 數據中心業務營收512億美元, "Data center revenue jumped 66%": a sector written
@@ -409,6 +427,8 @@ class Attributor {
     period_aspects_.clear();
     if (!segment_aspect_.empty()) ids.push_back(std::move(segment_aspect_));
     segment_aspect_.clear();
+    if (!party_aspect_.empty()) ids.push_back(std::move(party_aspect_));
+    party_aspect_.clear();
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
@@ -512,6 +532,7 @@ class Attributor {
   std::vector<size_t> metric_cue_ends_;
   std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
   std::string segment_aspect_;               // "segment data centres", consumed by ChooseAspects
+  std::string party_aspect_;                 // "with OpenAI", a deal's other party, consumed by ChooseAspects
   ChangedMetric change_subject_;  // what the figure being attributed changes, if it is a change
   std::optional<Mention> entity_mention_;  // the name its entity was read from
   struct LevelFigure {

@@ -59,6 +59,7 @@ std::vector<Candidate> GatherCandidates(const Quantity& q, const CandidateContex
     g.Offer(names.FirstBefore(ms, c.subject_from, q.begin), "", Feature::kEventSubject,
             "the subject of its sentence (who the event is of)");
   }
+  g.Offer(c.deal_party, "", Feature::kPartyOfDeal, "the first party of the deal it is of (A 與 B 洽談…)");
   g.Offer(names.ModifiedNameAfter(ms, q.end, c.sentence_end), "", Feature::kModifiedNameAfter,
           "the name the relative clause it stands in describes (…的公司CoreWeave)");
   // The nearest strong name in the clause (a place there narrows a figure, it

@@ -46,6 +46,7 @@ struct CandidateContext {
   const std::vector<size_t>* cue_ends = nullptr;  // ends of the chosen metric's cues (a date's event word)
   std::string topic;         // what the text is about so far ("" = nothing yet)
   std::function<const Mention*()> last_name_before;  // the subject of the paragraphs before, when asked
+  const Mention* deal_party = nullptr;  // the first party of a deal named before it (EntityMentions::PartiesOfDeal)
 };
 
 std::vector<Candidate> GatherCandidates(const Quantity& q, const CandidateContext& c);

@@ -240,4 +240,51 @@ size_t EntityMentions::AfterReportingVerb(const std::vector<Mention>& ms, size_t
   return from;
 }
 
+bool EntityMentions::Joined(const WordMatcher& joiners, size_t from, size_t to) const {
+  auto skip_spaces = [&](size_t p) {
+    while (p < to && text_[p] == ' ') ++p;
+    return p;
+  };
+  size_t p = skip_spaces(from);
+  // 亞馬遜 (AMZN-US) 與: the first name's ticker, which may itself be a
+  // mention of it (AMZN: the aside then closes after `from`, unopened).
+  const size_t close = text_.find(')', from), open = text_.find('(', from);
+  if (close < to && open > close) p = skip_spaces(close + 1);
+  if (p < to && text_[p] == '(') {
+    const size_t close = text_.find(')', p);
+    if (close == std::string_view::npos || close >= to) return false;
+    p = skip_spaces(close + 1);
+  }
+  auto joiner = p < to ? joiners.MatchAt(text_, p) : std::nullopt;
+  return joiner && skip_spaces(p + joiner->length) == to;
+}
+
+EntityMentions::DealParties EntityMentions::PartiesOfDeal(const std::vector<Mention>& ms, size_t cb, size_t begin,
+                                                          size_t end, size_t ce) const {
+  const WordMatcher& deals = rules_.entities.deal_words;
+  bool deal = false;
+  for (size_t p = cb; p < ce && !deal; ++p) {
+    if (p == begin) p = end;  // the figure's own words are no deal's
+    deal = p < ce && deals.MayStartAt(text_, p) && deals.MatchAt(text_, p).has_value();
+  }
+  if (!deal) return {};
+  DealParties out;
+  const Mention* before = nullptr;  // the last strong name before the figure
+  for (const Mention& m : ms) {
+    if (m.begin < cb || m.end > ce || IsWeak(Entity(m)) || IsPart(m)) continue;
+    if (m.end <= begin) {
+      if (before != nullptr && &Entity(*before) != &Entity(m) && Joined(rules_.entities.party_joiners, before->end, m.begin)) {
+        out = {before, &m};
+      }
+      before = &m;
+    } else if (m.begin >= end && out.second == nullptr) {
+      size_t p = m.begin;
+      while (p > end && text_[p - 1] == ' ') --p;
+      if (rules_.entities.partner_markers.MatchEndingAt(text_, p)) out = {nullptr, &m};
+      break;  // only the first name after the figure can be its partner
+    }
+  }
+  return out;
+}
+
 }  // namespace figcheck

@@ -100,8 +100,22 @@ class EntityMentions {
   // with a name after it before `to`, the reported content's subject can only
   // stand after the verb; else `from`.
   size_t AfterReportingVerb(const std::vector<Mention>& ms, size_t from, size_t to) const;
+  // The parties of a deal a figure at [begin, end) in the clause [cb, ce)
+  // belongs to (entities.yaml `party_joiners`, `deal_words`): two strong names
+  // before the figure joined by a joiner (亞馬遜 (AMZN-US) 與 OpenAI 洽談…, a
+  // bracketed ticker may stand between), or one after the figure right after a
+  // partner marker ("… a $10 billion deal with Broadcom": `first` is null, the subject
+  // is chosen as for any figure). Both null unless a deal word stands in the clause.
+  struct DealParties {
+    const Mention* first = nullptr;
+    const Mention* second = nullptr;
+  };
+  DealParties PartiesOfDeal(const std::vector<Mention>& ms, size_t cb, size_t begin, size_t end, size_t ce) const;
 
  private:
+  // [from, to) holds only spaces, a bracketed aside right after a name, and one of `joiners`.
+  bool Joined(const WordMatcher& joiners, size_t from, size_t to) const;
+
   std::string_view text_;
   const Rulebook& rules_;
   const DocumentEntities* found_;

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kNames[kFeatureCount] = {
     "product_after_event", "agent_after",        "event_subject",   "modified_name_after", "nearest_in_clause",
     "relative_antecedent", "sentence_subject",   "first_after_in_clause", "carried_over", "nearest_in_sentence",
-    "in_clause_before",    "possessive",          "weak",               "discovered"};
+    "in_clause_before",    "party_of_deal",       "possessive",          "weak",               "discovered"};
 
 Result<double> ReadNumber(const RuleFile& file, const YAML::Node& node, const std::string& what) {
   if (!node || !node.IsScalar()) return file.Error(node ? node : file.root, what + " must be a number");

@@ -35,6 +35,7 @@ enum class Feature : int {
   kCarriedOver,         // no name before it in its sentence, or an anaphor: the subject carried over
   kNearestInSentence,   // named before it in its sentence
   kInClauseBefore,      // the nearest strong name in the clause before its own, which names none
+  kPartyOfDeal,         // the first of two parties of a deal named before it (A 與 B 洽談…)
   kPossessive,          // written as a possessor (X的, X's) before the figure
   kWeak,                // a place, sector, person or passing mention
   kDiscovered,          // not in the rule book

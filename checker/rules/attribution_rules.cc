@@ -33,6 +33,7 @@ std::string MetricTable::AspectFamily(const std::string& id) const {
   if (id.rfind("in ", 0) == 0) return "place";
   if (id.rfind("of ", 0) == 0) return "subject";
   if (id.rfind("vs ", 0) == 0) return "base";
+  if (id.rfind("with ", 0) == 0) return "party";  // a deal's other party (entities.yaml party_joiners)
   if (id.rfind("segment ", 0) == 0) return "segment";  // strict (metrics.yaml): a change against a stated year only
   for (const auto& a : aspects) if (a.id == id) return a.family.empty() ? id : a.family;
   return id;
@@ -80,6 +81,9 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
                                       {"reporting_verbs", &table.reporting_verbs},
                                       {"part_openers", &table.part_openers},
                                       {"segment_words", &table.segment_words},
+                                      {"party_joiners", &table.party_joiners},
+                                      {"partner_markers", &table.partner_markers},
+                                      {"deal_words", &table.deal_words},
                                       {"relative_openers", &table.relative_openers},
                                       {"agent_markers", &table.agent_markers},
                                       {"anaphor_determiners", &table.anaphor_determiners},

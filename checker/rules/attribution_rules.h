@@ -46,6 +46,9 @@ struct EntityTable {
   WordMatcher reporting_verbs;     // payload 0: 表示, 透露 … end a speaker's part of a sentence
   WordMatcher part_openers;        // payload 0: 其中, including … before a name that is a part, not the subject
   WordMatcher segment_words;       // payload 0: 業務, segment … after a sector: a company's line of business
+  WordMatcher party_joiners;       // payload 0: 與, and … join the parties of a deal named before its figure
+  WordMatcher partner_markers;     // payload 0: 與, with … before a deal's other party named after its figure
+  WordMatcher deal_words;          // payload 0: 洽談, deal, agreement … make a clause a deal's
 
   const EntityRule* Find(const std::string& name) const;
   // The maker at the top of `rule`'s chain of `of` (Gemini 3 Flash → Gemini →
