@@ -24,7 +24,7 @@ DocumentResult ProcessOne(const std::string& path, const Rulebook& rules, const 
     result.claims = ExtractMentions(*doc, rules);
     return result;
   }
-  result.claims = ExtractClaims(*doc, rules, /*attribute=*/true, options.explain);
+  result.claims = ExtractClaims(*doc, rules, /*attribute=*/true, options.explain, &result.learned);
   result.suppressions = FindSuppressions(*doc);
   return result;
 }

@@ -28,6 +28,7 @@ struct DocumentResult {
   std::vector<Claim> claims;
   std::optional<CivilDate> published;  // the document's publication date, when known
   std::vector<Suppression> suppressions;  // figcheck-disable comments (not with all_mentions)
+  std::vector<LearnedAlias> learned;      // aliases the document taught (entity_unify.h)
 };
 
 struct PipelineOptions {

@@ -23,6 +23,14 @@ struct EntityCandidate {
   FeatureSet features = 0;
 };
 
+// Two names of one entity learned in a document (a bracket: 小鵬汽車（XPeng）,
+// 輝達（英偉達）): the corpus unifies them across documents (entity_unify.h).
+struct LearnedAlias {
+  std::string entity;  // the name the document gave the entity
+  std::string alias;   // the other name
+  std::string where;   // "doc: learned from the bracket '…'"
+};
+
 struct Claim {
   std::string doc;
   int line = 0;

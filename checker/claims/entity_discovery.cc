@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "checker/claims/latin_tokens.h"
@@ -45,6 +46,7 @@ class Discoverer {
     LearnBracketAliases();
     LinkSurnames();
     MentionEverywhere();
+    for (const auto& [index, alias, how] : learned_) out_.learned.push_back({NameOf(Find(index)), alias, how});
     return std::move(out_);
   }
 
@@ -395,6 +397,7 @@ class Discoverer {
             !d_.HoldsCommonWord(text_.substr(b, before - b)) && Free(b, before)) {
           AddAlias(std::string(text_.substr(b, before - b)), inside->first);
           Note(inside->first, "alias '" + std::string(text_.substr(b, before - b)) + "' " + learned);
+          learned_.emplace_back(inside->first, std::string(text_.substr(b, before - b)), learned);
         }
       } else if (outside && !inside && IsLatinEntity(*outside)) {
         // NIO（蔚來）: a short Chinese name alone in the bracket.
@@ -409,6 +412,7 @@ class Discoverer {
         if (han && chars >= 2 && chars <= 6 && !d_.HoldsCommonWord(word) && Free(in, inner_end)) {
           AddAlias(std::string(word), *outside);
           Note(*outside, "alias '" + std::string(word) + "' " + learned);
+          learned_.emplace_back(*outside, std::string(word), learned);
         }
       }
     }
@@ -430,6 +434,7 @@ class Discoverer {
     parent_[drop] = keep;
     const std::string& from = out_.entities[static_cast<size_t>(drop - out_.base)].rule.name;
     Note(keep, "alias '" + from + "' " + learned);
+    learned_.emplace_back(keep, from, learned);
   }
 
   void Note(int index, const std::string& how) {
@@ -536,6 +541,11 @@ class Discoverer {
     aliases_.emplace_back(alias, entity);
   }
 
+  const std::string& NameOf(int index) const {
+    return index < out_.base ? rules_.entities.entities[static_cast<size_t>(index)].name
+                             : out_.entities[static_cast<size_t>(index - out_.base)].rule.name;
+  }
+
   int Find(int index) {
     if (index < out_.base) return index;
     auto it = parent_.find(index);
@@ -562,6 +572,7 @@ class Discoverer {
   std::unordered_map<std::string, int> alias_keys_;
   std::map<int, int> parent_;
   std::map<int, std::string> rule_notes_;
+  std::vector<std::tuple<int, std::string, std::string>> learned_;  // entity, alias, how (bracket aliases)
   WordMatcher alias_matcher_;
 };
 

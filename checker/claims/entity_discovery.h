@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "checker/claims/claim.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
@@ -50,6 +51,8 @@ struct DocumentEntities {
   std::vector<Mention> mentions;
   // Aliases learned in this document for entities of the rule book: (index, where).
   std::vector<std::pair<int, std::string>> learned_for_listed;
+  // Every alias learned from a bracket, by the entity's final name (where: the bracket).
+  std::vector<LearnedAlias> learned;
 
   bool IsDiscovered(int index) const { return index >= base; }
   const DiscoveredEntity& Discovered(int index) const { return entities[static_cast<size_t>(index - base)]; }

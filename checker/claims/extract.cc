@@ -57,7 +57,8 @@ class SentenceLocator {
   std::vector<size_t> bounds_;
 };
 
-std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain) {
+std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain,
+                           std::vector<LearnedAlias>* learned) {
   const NormalizedText normalized = Normalize(doc.plain);
   RecognizeContext context{doc.published};
   const std::vector<Quantity> quantities = RecognizeQuantities(normalized, rules, context);
@@ -65,6 +66,9 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
   DocumentEntities found;
   found.base = static_cast<int>(rules.entities.entities.size());
   if (attributes) found = DiscoverEntities(normalized.text, quantities, rules);
+  if (learned != nullptr) {
+    for (LearnedAlias& a : found.learned) learned->push_back({a.entity, a.alias, doc.path + ": " + a.where});
+  }
   const std::vector<Attribution> attributions =
       attributes ? AttributeQuantities(normalized, quantities, rules, doc.published, explain, &found)
                  : std::vector<Attribution>();
@@ -122,8 +126,9 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
 
 }  // namespace
 
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute, bool explain) {
-  return Extract(doc, rules, true, attribute, explain);
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute, bool explain,
+                                 std::vector<LearnedAlias>* learned) {
+  return Extract(doc, rules, true, attribute, explain, learned);
 }
 
 DocumentEntities FindDocumentEntities(const Document& doc, const Rulebook& rules) {
@@ -133,7 +138,7 @@ DocumentEntities FindDocumentEntities(const Document& doc, const Rulebook& rules
 }
 
 std::vector<Claim> ExtractMentions(const Document& doc, const Rulebook& rules) {
-  return Extract(doc, rules, false, false, false);
+  return Extract(doc, rules, false, false, false, nullptr);
 }
 
 }  // namespace figcheck

@@ -19,7 +19,10 @@ namespace figcheck {
 // Every figure worth checking, attributed to entity, metric and as-of unless
 // `attribute` is false (then those stay empty: what the benchmark separates).
 // `explain` also fills Claim::attribution, the account `figcheck explain` prints.
-std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true, bool explain = false);
+// `learned`, when given, receives the aliases the document taught (their
+// `where` prefixed with the document's path), for the corpus to unify.
+std::vector<Claim> ExtractClaims(const Document& doc, const Rulebook& rules, bool attribute = true, bool explain = false,
+                                 std::vector<LearnedAlias>* learned = nullptr);
 
 // The names discovered in a document beyond the rule book's (the `entities` command).
 DocumentEntities FindDocumentEntities(const Document& doc, const Rulebook& rules);

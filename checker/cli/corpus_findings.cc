@@ -2,6 +2,7 @@
 
 #include "checker/compare/apply_suppressions.h"
 #include "checker/compare/conflicts.h"
+#include "checker/compare/entity_unify.h"
 #include "checker/compare/involving.h"
 #include "checker/document/loader.h"
 #include "checker/compare/internal/internal_checks.h"
@@ -11,6 +12,7 @@ namespace figcheck {
 void CorpusFindings::Add(const DocumentResult& result) {
   ++documents_;
   claims_.insert(claims_.end(), result.claims.begin(), result.claims.end());
+  learned_.insert(learned_.end(), result.learned.begin(), result.learned.end());
   suppressions_.insert(suppressions_.end(), result.suppressions.begin(), result.suppressions.end());
 }
 
@@ -21,14 +23,22 @@ void CorpusFindings::AddPublished(std::vector<Claim> claims) {
   claims_.insert(claims_.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
 }
 
-std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) const {
+void CorpusFindings::Unify(const Rulebook& rules) {
+  if (unified_ == learned_.size() && unified_ > 0) return;
+  UnifyEntities(learned_, rules.entities, &claims_);
+  unified_ = learned_.size();
+}
+
+std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) {
+  Unify(rules);
   std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
   std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules});
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
   return ApplySuppressions(findings, suppressions_);
 }
 
-std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) const {
+std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) {
+  Unify(rules);
   std::vector<Finding> findings = ConflictsInvolving(claims_, focus, rules.metrics, rules.checks);
   // Internal checks read every claim (last year's level may stand in another
   // article), and report what involves the focus documents, as `check` would.
@@ -38,7 +48,8 @@ std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, co
   return ApplySuppressions(findings, suppressions_);
 }
 
-std::set<EntityMetric> CorpusFindings::KeysOf(const std::set<std::string>& focus) const {
+std::set<EntityMetric> CorpusFindings::KeysOf(const Rulebook& rules, const std::set<std::string>& focus) {
+  Unify(rules);
   std::set<std::string> wanted;
   for (const auto& d : focus) wanted.insert(NormalPath(d));
   std::set<EntityMetric> keys;

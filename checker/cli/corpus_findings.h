@@ -5,6 +5,8 @@
 // its figcheck-disable comments). Findings() compares every claim added
 // (FindConflicts, with the rule pack's metrics and checks), runs the
 // internal-consistency checks on them (compare/internal/internal_checks.h),
+// after naming each entity as the whole corpus learned it (the aliases every
+// document added taught: compare/entity_unify.h),
 // then applies the
 // inline suppressions of every document added (checker/compare/
 // apply_suppressions.h: suppressed findings dropped, suppressions without a
@@ -28,17 +30,22 @@ class CorpusFindings {
  public:
   void Add(const DocumentResult& result);
   void AddPublished(std::vector<Claim> claims);
-  std::vector<Finding> Findings(const Rulebook& rules) const;
-  std::vector<Finding> FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) const;
+  std::vector<Finding> Findings(const Rulebook& rules);
+  std::vector<Finding> FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus);
   // The entity and metric of every attributed claim of the `focus` documents.
-  std::set<EntityMetric> KeysOf(const std::set<std::string>& focus) const;
+  std::set<EntityMetric> KeysOf(const Rulebook& rules, const std::set<std::string>& focus);
 
   size_t documents() const { return documents_; }
   size_t claims() const { return claims_.size(); }
 
  private:
+  // Renames claims by the aliases learned so far (once per alias added).
+  void Unify(const Rulebook& rules);
+
   size_t documents_ = 0;
   std::vector<Claim> claims_;
+  std::vector<LearnedAlias> learned_;
+  size_t unified_ = 0;  // learned_.size() at the last Unify
   std::vector<Suppression> suppressions_;
 };
 

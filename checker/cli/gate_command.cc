@@ -40,10 +40,10 @@ PublishedSource PublishedFromFiles(std::vector<std::string> files) {
 }
 
 PublishedSource PublishedFromLedger(std::string path) {
-  return [path = std::move(path)](CommandSetup&, const std::set<std::string>& changed, CorpusFindings& into,
+  return [path = std::move(path)](CommandSetup& setup, const std::set<std::string>& changed, CorpusFindings& into,
                                   std::ostream& err) {
     auto ledger = Ledger::Open(path, Ledger::Mode::kOpenExisting);
-    auto claims = ledger.ok() ? (*ledger)->ClaimsWithKeys(into.KeysOf(changed), changed)
+    auto claims = ledger.ok() ? (*ledger)->ClaimsWithKeys(into.KeysOf(*setup.rules, changed), changed)
                               : Result<std::vector<Claim>>(ledger.status());
     if (!claims.ok()) {
       err << "figcheck gate: " << claims.status().message() << '\n';

@@ -75,7 +75,7 @@ int RunReview(const CommonOptions& opts, const ReviewSource& source, const std::
   const std::set<std::string> draft_docs(s->files.begin(), s->files.end());
   ReportInput report;
   report.documents = s->files;
-  const std::set<EntityMetric> keys = corpus.KeysOf(draft_docs);
+  const std::set<EntityMetric> keys = corpus.KeysOf(*s->rules, draft_docs);
   std::vector<Claim> published;
   const int loaded = source.against.empty() ? LoadPublished(source.ledger, keys, draft_docs, &published, err)
                                             : ExtractPublished(*s, source.against, keys, draft_docs, &published, err);
