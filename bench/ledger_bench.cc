@@ -92,7 +92,7 @@ Claim SyntheticClaim(const std::string& doc, int index, const std::string& entit
   static const Qualifier kQualifiers[] = {Qualifier::kExact, Qualifier::kExact, Qualifier::kOver, Qualifier::kAbout};
   c.qualifier = kQualifiers[rng() % 4];
   c.text = c.value + " " + c.unit;
-  c.as_of = rng() % 3 == 0 ? published.substr(0, 7) : published;
+  c.as_of = CivilDate::ParseIso(rng() % 3 == 0 ? published.substr(0, 7) : published);
   return c;
 }
 

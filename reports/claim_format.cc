@@ -23,7 +23,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
       {"value", c.value},   {"unit", c.unit},
       {"qualifier", std::string(QualifierName(c.qualifier))},
       {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
-      {"as_of", OrNull(c.as_of)}, {"rule", c.rule}, {"aspects", c.aspects},
+      {"as_of", c.as_of ? nlohmann::json(c.as_of->ToIso()) : nlohmann::json(nullptr)}, {"rule", c.rule}, {"aspects", c.aspects},
       {"confidence", c.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(Rounded(c.confidence))},
   };
 }

@@ -75,7 +75,7 @@ std::string Summary(const ReportInput& input) {
 
 std::string ClaimItem(const Claim& c, const SourceLine& source) {
   std::string html = "<li><span class=\"loc\">" + EscapeXml(ClaimLocation(c)) + "</span> <span class=\"value\">" +
-                     EscapeXml(c.text + " = " + ClaimValueText(c) + (c.as_of ? ", as of " + *c.as_of : "")) + "</span>";
+                     EscapeXml(c.text + " = " + ClaimValueText(c) + (c.as_of ? ", as of " + c.as_of->ToIso() : "")) + "</span>";
   const std::string line = source ? source(c.doc, c.line) : "";
   if (!line.empty()) html += "<div class=\"excerpt\">" + HtmlExcerpt(c, line) + "</div>";
   return html + "</li>";

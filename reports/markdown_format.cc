@@ -20,7 +20,7 @@ void WriteMarkdownReport(const ReportInput& input, std::ostream& out) {
       for (const Claim& c : f->claims) {
         out << "  - " << EscapeMarkdown(ClaimLocation(c)) << ": " << EscapeMarkdown(c.text) << " = "
             << EscapeMarkdown(ClaimValueText(c));
-        if (c.as_of) out << ", as of " << EscapeMarkdown(*c.as_of);
+        if (c.as_of) out << ", as of " << EscapeMarkdown(c.as_of->ToIso());
         out << '\n';
       }
     }

@@ -130,7 +130,7 @@ std::optional<double> ParseValue(const std::optional<std::string>& s) {
 std::string Title(const Claim& c) {
   return "<title>" +
          EscapeXml(ClaimLocation(c) + ": " + c.text + " = " + ClaimValueText(c) +
-                   (c.as_of ? ", as of " + *c.as_of : ", no date")) +
+                   (c.as_of ? ", as of " + c.as_of->ToIso() : ", no date")) +
          "</title>";
 }
 
@@ -287,7 +287,7 @@ std::string TimelineSvg(const std::vector<TimelinePoint>& points) {
       m.y = *value;
       m.ylo = ParseValue(c.low).value_or(*value);
       m.yhi = ParseValue(c.high).value_or(*value);
-      const auto as_of = c.as_of ? IsoDateSpan(*c.as_of) : std::nullopt;
+      const auto as_of = c.as_of ? IsoDateSpan(c.as_of->ToIso()) : std::nullopt;
       m.dated = as_of.has_value();
       if (as_of) m.x0 = (static_cast<double>(as_of->first) + static_cast<double>(as_of->last)) / 2;
     }

@@ -24,7 +24,7 @@ inline Claim CountClaim(const std::string& doc, int line, const std::string& ent
   c.value = value;
   c.unit = "count";
   c.rule = "count";
-  c.as_of = std::move(as_of);
+  if (as_of) c.as_of = CivilDate::ParseIso(*as_of);
   return c;
 }
 
@@ -34,7 +34,7 @@ inline std::string ClaimFields(const Claim& c) {
   return c.doc + "|" + std::to_string(c.line) + "|" + std::to_string(c.column) + "|" + c.text + "|" + c.entity + "|" +
          c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + c.value + "|" + c.unit + "|" +
          std::string(QualifierName(c.qualifier)) + "|" + c.low.value_or("<null>") + "|" + c.high.value_or("<null>") +
-         "|" + c.as_of.value_or("<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects + "|" + c.resolution.value_or("<null>");
+         "|" + (c.as_of ? c.as_of->ToIso() : "<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects + "|" + c.resolution.value_or("<null>");
 }
 
 }  // namespace figcheck::testing

@@ -48,7 +48,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.qualifier = Qualifier::kRange;
   a.low = "1800000000";
   a.high = "2000000000";
-  a.as_of = "2024";
+  a.as_of = CivilDate::Year(2024);
   a.as_of_stated = true;
   a.resolution = "100000000";
   a.aspects = {"expected", "q4"};

@@ -38,7 +38,7 @@ inline Claim HostileClaim(const std::string& doc, int line, int column, const st
   c.dimension = Dimension::kCount;
   c.value = value;
   c.unit = "count";
-  c.as_of = as_of;
+  c.as_of = CivilDate::ParseIso(as_of);
   return c;
 }
 

@@ -109,7 +109,7 @@ Claim ChartClaim(const std::string& doc, const std::string& value, std::optional
   c.text = "<i>" + value;
   c.value = value;
   c.unit = unit;
-  c.as_of = std::move(as_of);
+  if (as_of) c.as_of = CivilDate::ParseIso(*as_of);
   return c;
 }
 

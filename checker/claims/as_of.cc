@@ -76,7 +76,8 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   AsOf out;
   out.baseline = std::move(baseline);
   if (date != nullptr) {
-    out.value = SpanOfYears(*date) ? *date->high : date->value;
+    // The recogniser writes a date as ISO text at its precision.
+    out.value = CivilDate::ParseIso(SpanOfYears(*date) ? *date->high : date->value);
     out.stated = true;
     if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
     if (auto moved = SinceDate(*date, q)) {
@@ -89,7 +90,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     return out;
   }
   if (published_) {
-    out.value = published_->ToIso();
+    out.value = published_;
     if (explain) out.how = "as of the publication date. ";
   }
   return out;
@@ -127,7 +128,7 @@ bool AsOfChooser::DatesBaselineFigure(const Quantity& date, const Quantity& q, s
 }
 
 // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.
-std::optional<std::string> AsOfChooser::SinceDate(const Quantity& date, const Quantity& q) const {
+std::optional<CivilDate> AsOfChooser::SinceDate(const Quantity& date, const Quantity& q) const {
   if (date.end > q.begin) return std::nullopt;
   bool since = false;
   for (size_t p = date.end; p < std::min(q.begin, date.end + 24) && !since;) {
@@ -146,8 +147,8 @@ std::optional<std::string> AsOfChooser::SinceDate(const Quantity& date, const Qu
     auto n = Decimal::Parse(std::string_view(d.value).substr(1, d.value.size() - 2));
     auto count = n ? n->ToInt64() : std::nullopt;
     if (!count || *count < 0 || *count > 12000) return std::nullopt;  // beyond any span a date moves by
-    if (unit == 'M') return base->AddMonths(static_cast<int>(*count)).ToIso();
-    if (unit == 'Y') return base->AddYears(static_cast<int>(*count)).ToIso();
+    if (unit == 'M') return base->AddMonths(static_cast<int>(*count));
+    if (unit == 'Y') return base->AddYears(static_cast<int>(*count));
     return std::nullopt;
   }
   return std::nullopt;

@@ -44,7 +44,7 @@ struct FigureSpan {
 };
 
 struct AsOf {
-  std::optional<std::string> value;  // ISO 8601 at the stated precision
+  std::optional<CivilDate> value;    // at the precision stated
   bool stated = false;               // from a date in the text, not the publication date
   std::string period;                // "year", "quarter", … or ""
   // The year of the baseline date before the figure in its sentence (比2024年同期,
@@ -69,7 +69,7 @@ class AsOfChooser {
   const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;
   bool IsBaseline(const Quantity& date) const;
   bool DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const;
-  std::optional<std::string> SinceDate(const Quantity& date, const Quantity& q) const;
+  std::optional<CivilDate> SinceDate(const Quantity& date, const Quantity& q) const;
 
   std::string_view text_;
   const std::vector<Quantity>& quantities_;

@@ -511,8 +511,8 @@ class Attributor {
     // different years; a year-over-year change is against the year before its own.
     if (metric != nullptr && metric->change) {
       std::string base = dated.baseline;
-      if (base.empty() && metric->year_over_year && a->as_of_stated) {
-        if (auto date = CivilDate::ParseIso(*a->as_of)) base = std::to_string(date->year - 1);
+      if (base.empty() && metric->year_over_year && a->as_of_stated && a->as_of) {
+        base = std::to_string(a->as_of->year - 1);
       }
       if (!base.empty()) period_aspects_.push_back("vs " + base);
     }

@@ -47,7 +47,7 @@ struct Attribution {
   double confidence = 0;  // the chosen entity's softmax share among candidates; 0: no entity
   std::vector<EntityCandidate> candidates;
   std::string metric;
-  std::optional<std::string> as_of;
+  std::optional<CivilDate> as_of;
   bool as_of_stated = false;  // from a date in the text, not the publication date
   bool unit_mismatch = false;
   std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)

@@ -12,6 +12,7 @@
 
 #include "checker/quantity/quantity.h"
 #include "checker/rules/attribution_model.h"
+#include "checker/util/civil_date.h"
 
 namespace figcheck {
 
@@ -48,7 +49,7 @@ struct Claim {
   Qualifier qualifier = Qualifier::kExact;
   std::optional<std::string> low;
   std::optional<std::string> high;
-  std::optional<std::string> as_of;
+  std::optional<CivilDate> as_of;  // the date the figure is stated for, at its precision
   // as_of comes from a date stated near the figure, not the publication date.
   bool as_of_stated = false;
   // One unit of the last digit written ("225萬": 10000), when it can be read;

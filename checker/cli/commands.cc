@@ -72,7 +72,7 @@ int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream
           << "  entity    " << (c.entity.empty() ? "(unknown)" : c.entity) << '\n'
           << "  metric    " << (c.metric.empty() ? "(unknown)" : c.metric) << (c.unit_mismatch ? "  [unit mismatch]" : "")
           << '\n'
-          << "  as of     " << c.as_of.value_or("(unknown)") << '\n'
+          << "  as of     " << (c.as_of ? c.as_of->ToIso() : "(unknown)") << '\n'
           << "  because   " << (c.attribution.empty() ? "no entity, metric or date found near it" : c.attribution)
           << "\n\n";
     }

@@ -20,7 +20,7 @@ std::string Describe(const Claim& c) {
   s += " " + c.unit;
   if (c.qualifier != Qualifier::kExact) s += " (" + std::string(QualifierName(c.qualifier)) + ")";
   s += " at " + std::filesystem::path(c.doc).filename().string() + ":" + std::to_string(c.line);
-  if (c.as_of) s += ", as of " + *c.as_of;
+  if (c.as_of) s += ", as of " + c.as_of->ToIso();
   return s;
 }
 
@@ -34,17 +34,11 @@ enum class Time { kSame, kDifferent, kUnknown };
 // As-of dates are the same time when one contains the other (2025 and 2025-05-12).
 Time CompareTime(const Claim& a, const Claim& b) {
   if (!a.as_of || !b.as_of) return Time::kUnknown;
-  const std::string& x = *a.as_of;
-  const std::string& y = *b.as_of;
-  const size_t n = std::min(x.size(), y.size());
-  return x.compare(0, n, y, 0, n) == 0 ? Time::kSame : Time::kDifferent;
+  return a.as_of->SharesPeriodWith(*b.as_of) ? Time::kSame : Time::kDifferent;
 }
 
 // The year of an as-of date ("2024-10" -> 2024), or 0.
-int YearOf(const std::optional<std::string>& as_of) {
-  auto date = as_of ? CivilDate::ParseIso(*as_of) : std::nullopt;
-  return date ? date->year : 0;
-}
+int YearOf(const std::optional<CivilDate>& as_of) { return as_of ? as_of->year : 0; }
 
 // A claim's places ("in US", "abroad" …: the aspects of strict family `place`), joined.
 std::string PlacesOf(const Claim& c, const MetricTable& metrics) {

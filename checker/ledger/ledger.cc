@@ -55,7 +55,7 @@ Claim ReadClaim(const Statement& row) {
   c.qualifier = ParseQualifier(row.Text(10)).value_or(Qualifier::kExact);
   c.low = row.OptionalText(11);
   c.high = row.OptionalText(12);
-  c.as_of = row.OptionalText(13);
+  if (auto as_of = row.OptionalText(13)) c.as_of = CivilDate::ParseIso(*as_of);  // written by ToIso()
   c.rule = row.Text(14);
   c.unit_mismatch = row.Int(15) != 0;
   c.aspects = SplitAspects(row.Text(16));
@@ -79,7 +79,7 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(10, QualifierName(c.qualifier))
       .Bind(11, c.low)
       .Bind(12, c.high)
-      .Bind(13, c.as_of)
+      .Bind(13, c.as_of ? std::optional<std::string>(c.as_of->ToIso()) : std::nullopt)
       .Bind(14, std::string_view(c.rule))
       .Bind(15, int64_t{c.unit_mismatch ? 1 : 0})
       .Bind(16, JoinAspects(c.aspects))

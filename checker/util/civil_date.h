@@ -40,6 +40,21 @@ struct CivilDate {
   // Days since 1970-01-01 of the first day covered.
   long DaysSinceEpoch() const;
   bool operator==(const CivilDate& o) const = default;
+  // Earlier first day first; on the same first day the coarser date first
+  // (2025 before 2025-01 before 2025-01-01), as their ISO texts sort.
+  bool operator<(const CivilDate& o) const {
+    const long a = DaysSinceEpoch(), b = o.DaysSinceEpoch();
+    return a != b ? a < b : precision < o.precision;
+  }
+  // The two agree at the coarser one's precision: one's period holds the
+  // other (2025 and 2025-05-12; 2025-05 and 2025-05-31), or they are equal.
+  bool SharesPeriodWith(const CivilDate& o) const {
+    const Precision p = precision < o.precision ? precision : o.precision;
+    if (year != o.year) return false;
+    if (p == Precision::kYear) return true;
+    if (month != o.month) return false;
+    return p == Precision::kMonth || day == o.day;
+  }
 };
 
 }  // namespace figcheck

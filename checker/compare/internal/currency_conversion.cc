@@ -16,11 +16,7 @@ namespace figcheck {
 namespace {
 
 // The year an as-of date begins with (2025 for 2025-05-12), or 0.
-int AsOfYear(const Claim& c) {
-  if (!c.as_of || c.as_of->size() < 4) return 0;
-  const std::string y = c.as_of->substr(0, 4);
-  return y.find_first_not_of("0123456789") == std::string::npos ? std::stoi(y) : 0;
-}
+int AsOfYear(const Claim& c) { return c.as_of ? c.as_of->year : 0; }
 
 }  // namespace
 

@@ -18,7 +18,7 @@ namespace figcheck {
 namespace {
 
 std::string FactKey(const Claim& c) {
-  std::string key = c.doc + "\x1f" + c.entity + "\x1f" + c.metric + "\x1f" + c.as_of.value_or("");
+  std::string key = c.doc + "\x1f" + c.entity + "\x1f" + c.metric + "\x1f" + (c.as_of ? c.as_of->ToIso() : "");
   for (const auto& a : c.aspects) key += "\x1f" + a;
   return key;
 }

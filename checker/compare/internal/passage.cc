@@ -60,7 +60,7 @@ std::string Describe(const Claim& c) {
   if (!c.unit.empty()) s += " " + c.unit;
   if (c.qualifier != Qualifier::kExact) s += " (" + std::string(QualifierName(c.qualifier)) + ")";
   s += " at " + Place(c);
-  if (c.as_of) s += ", as of " + *c.as_of;
+  if (c.as_of) s += ", as of " + c.as_of->ToIso();
   return s;
 }
 

@@ -32,8 +32,8 @@ std::string PlaceOf(const Claim& c) {
   return "";
 }
 
-bool IsYear(const std::optional<std::string>& as_of) {
-  return as_of && as_of->size() == 4 && as_of->find_first_not_of("0123456789") == std::string::npos;
+bool IsYear(const std::optional<CivilDate>& as_of) {
+  return as_of && as_of->precision == CivilDate::Precision::kYear;
 }
 
 // The share as a fraction of one: 45 % -> 0.45; one-third stays 0.333.

@@ -37,8 +37,7 @@ bool IsLevel(const Claim& c) {
 bool IsChange(const Claim& c) { return c.dimension == Dimension::kPercent || c.unit == "x"; }
 
 int YearOf(const Claim& c) {
-  if (!c.as_of || c.as_of->size() != 4 || c.as_of->find_first_not_of("0123456789") != std::string::npos) return 0;
-  return std::stoi(*c.as_of);
+  return c.as_of && c.as_of->precision == CivilDate::Precision::kYear ? c.as_of->year : 0;
 }
 
 struct Reading {
