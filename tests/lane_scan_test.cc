@@ -65,5 +65,17 @@ TEST(LaneScanTest, AJointFilterChangesNoResult) {
   EXPECT_EQ(Scan(text, names, words, &only_names).size(), 2u);
 }
 
+TEST(LaneScanTest, AFilterMergedFromASmallerTableStillPassesItsWords) {
+  WordMatcher listed, found(StartFilter::kFewWords);
+  listed.Add("比亞迪", 1);
+  found.Add("蔚來", 2);
+  StartFilter joint;
+  joint.Merge(listed.starts());
+  joint.Merge(found.starts());  // a table of another size: every pair passes
+  const std::string text = "比亞迪和蔚來";
+  EXPECT_EQ(Scan(text, listed, found, &joint), Scan(text, listed, found, nullptr));
+  EXPECT_EQ(Scan(text, listed, found, &joint).size(), 2u);
+}
+
 }  // namespace
 }  // namespace figcheck

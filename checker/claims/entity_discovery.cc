@@ -445,7 +445,7 @@ class Discoverer {
 
   // ---- every mention of every discovered name -------------------------------
   void BuildAliasMatcher() {
-    alias_matcher_ = WordMatcher();
+    alias_matcher_ = WordMatcher(StartFilter::kFewWords);
     for (size_t i = 0; i < aliases_.size(); ++i) alias_matcher_.Add(aliases_[i].first, static_cast<int>(i));
   }
 
@@ -472,7 +472,7 @@ class Discoverer {
       return index < out_.base || !names_listed || marked_.count(index) > 0 ||
              out_.entities[static_cast<size_t>(index - out_.base)].rule.kind == "company";
     };
-    alias_matcher_ = WordMatcher();
+    alias_matcher_ = WordMatcher(StartFilter::kFewWords);
     std::vector<int> alias_entity;
     for (const auto& [alias, entity] : aliases_) {
       const int index = Find(entity);
@@ -573,7 +573,7 @@ class Discoverer {
   std::map<int, int> parent_;
   std::map<int, std::string> rule_notes_;
   std::vector<std::tuple<int, std::string, std::string>> learned_;  // entity, alias, how (bracket aliases)
-  WordMatcher alias_matcher_;
+  WordMatcher alias_matcher_{StartFilter::kFewWords};  // this document's discovered names
 };
 
 }  // namespace

@@ -60,7 +60,12 @@ void StartFilter::Add(std::string_view key, bool case_sensitive) {
 void StartFilter::Merge(const StartFilter& other) {
   first_code_point_.Merge(other.first_code_point_);
   single_code_point_word_.Merge(other.single_code_point_word_);
-  first_pairs_.Merge(other.first_pairs_);
+  // Tables of two sizes hash apart: the merged filter then passes every pair.
+  if (other.pair_mask_ == pair_mask_) {
+    first_pairs_.Merge(other.first_pairs_);
+  } else {
+    first_pairs_.SetAll();
+  }
 }
 
 void WordMatcher::Add(std::string_view word, int payload, bool case_sensitive) {

@@ -11,6 +11,7 @@
 #ifndef FIGCHECK_RULES_WORD_MATCHER_H_
 #define FIGCHECK_RULES_WORD_MATCHER_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <array>
 #include <cstdint>
@@ -26,7 +27,14 @@ namespace figcheck {
 // several lists at once can reject a position with one test (lane_scan.h).
 class StartFilter {
  public:
+  // Bits of the pair table: the rule book's long lists want the default; a
+  // list of a few words (one document's names) a small one, cheap to build.
+  static constexpr size_t kManyWords = 1 << 20;
+  static constexpr size_t kFewWords = 1 << 14;
+  explicit StartFilter(size_t pair_bits = kManyWords) : pair_mask_(pair_bits - 1), first_pairs_(pair_bits) {}
+
   void Add(std::string_view folded_word, bool case_sensitive);
+  // After Merge this passes wherever `other` does (for tables of one size, no more).
   void Merge(const StartFilter& other);
   bool MayStartWith(char32_t cp) const { return cp >= 0x10000 || first_code_point_[cp]; }
   // Given the first two code points at a position (next is 0 at the end),
@@ -39,8 +47,7 @@ class StartFilter {
   }
 
  private:
-  static constexpr size_t kPairBits = 1 << 20;
-  static size_t PairHash(char32_t a, char32_t b) { return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & (kPairBits - 1); }
+  size_t PairHash(char32_t a, char32_t b) const { return (static_cast<size_t>(a) * 0x9E3779B1u ^ b) & pair_mask_; }
   static char32_t Fold(char32_t c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
   // A fixed-size bit set read on every position of every scan: plain words,
   // one shift and mask per test (std::vector<bool>'s proxies cost more).
@@ -50,15 +57,17 @@ class StartFilter {
     bool operator[](size_t i) const { return (words_[i >> 6] >> (i & 63)) & 1; }
     void Set(size_t i) { words_[i >> 6] |= uint64_t{1} << (i & 63); }
     void Merge(const Bits& other) {
-      for (size_t i = 0; i < words_.size(); ++i) words_[i] |= other.words_[i];
+      for (size_t i = 0; i < words_.size() && i < other.words_.size(); ++i) words_[i] |= other.words_[i];
     }
+    void SetAll() { std::fill(words_.begin(), words_.end(), ~uint64_t{0}); }
 
    private:
     std::vector<uint64_t> words_;
   };
+  size_t pair_mask_;
   Bits first_code_point_{0x10000};  // BMP code points some word starts with
   Bits single_code_point_word_{0x10000};
-  Bits first_pairs_{kPairBits};
+  Bits first_pairs_;
 };
 
 class WordMatcher {
@@ -67,6 +76,9 @@ class WordMatcher {
     size_t length = 0;
     int payload = 0;
   };
+
+  // `pair_bits`: StartFilter's pair table (kFewWords for a short list built per document).
+  explicit WordMatcher(size_t pair_bits = StartFilter::kManyWords) : starts_(pair_bits) {}
 
   void Add(std::string_view word, int payload, bool case_sensitive = false);
   std::optional<Match> MatchAt(std::string_view text, size_t pos) const;
