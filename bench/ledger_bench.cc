@@ -83,15 +83,15 @@ Claim SyntheticClaim(const std::string& doc, int index, const std::string& entit
   c.unit = UnitOf(metric.dimension, rng);
   c.rule = "bench";
   if (metric.dimension == Dimension::kDate) {
-    c.value = "2024-0" + std::to_string(1 + rng() % 9);
+    c.value = FigureValue::Read(c.dimension, "2024-0" + std::to_string(1 + rng() % 9));
   } else {
     // One true value per fact, stated with a little spread (rounding, other sources, other dates).
     const uint64_t base = std::hash<std::string>{}(entity + metric.id) % 9000 + 1000;
-    c.value = std::to_string(base * (90 + rng() % 21) / 100) + "000000";
+    c.value = FigureValue::Read(c.dimension, std::to_string(base * (90 + rng() % 21) / 100) + "000000");
   }
   static const Qualifier kQualifiers[] = {Qualifier::kExact, Qualifier::kExact, Qualifier::kOver, Qualifier::kAbout};
   c.qualifier = kQualifiers[rng() % 4];
-  c.text = c.value + " " + c.unit;
+  c.text = c.value.Text() + " " + c.unit;
   c.as_of = CivilDate::ParseIso(rng() % 3 == 0 ? published.substr(0, 7) : published);
   return c;
 }

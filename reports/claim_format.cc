@@ -7,6 +7,7 @@ namespace figcheck {
 namespace {
 
 nlohmann::json OrNull(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); }
+nlohmann::json OrNull(const std::optional<FigureValue>& v) { return v ? nlohmann::json(v->Text()) : nlohmann::json(nullptr); }
 nlohmann::json OrNull(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 
 // Three decimals: a confidence is an estimate, not a figure to carry exactly.
@@ -20,7 +21,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
       {"column", c.column}, {"text", c.text},
       {"entity", OrNull(c.entity)}, {"metric", OrNull(c.metric)},
       {"dimension", std::string(DimensionName(c.dimension))},
-      {"value", c.value},   {"unit", c.unit},
+      {"value", c.value.Text()},   {"unit", c.unit},
       {"qualifier", std::string(QualifierName(c.qualifier))},
       {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
       {"as_of", c.as_of ? nlohmann::json(c.as_of->ToIso()) : nlohmann::json(nullptr)}, {"rule", c.rule}, {"aspects", c.aspects},
@@ -48,8 +49,8 @@ void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out, bool 
 
 void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out) {
   for (const auto& c : claims) {
-    out << c.doc << ':' << c.line << ':' << c.column << '\t' << c.text << "\t= " << c.value;
-    if (c.high) out << " .. " << *c.high;
+    out << c.doc << ':' << c.line << ':' << c.column << '\t' << c.text << "\t= " << c.value.Text();
+    if (c.high) out << " .. " << c.high->Text();
     out << ' ' << c.unit << '\t' << QualifierName(c.qualifier) << '\t' << DimensionName(c.dimension) << '\n';
   }
 }
@@ -57,7 +58,7 @@ void WriteClaimsTable(const std::vector<Claim>& claims, std::ostream& out) {
 void WriteMentionsJsonl(const std::vector<Claim>& mentions, std::ostream& out) {
   for (const auto& m : mentions) {
     if (m.value.empty()) continue;
-    nlohmann::json j{{"line", m.line}, {"column", m.column}, {"text", m.text}, {"value", m.value},
+    nlohmann::json j{{"line", m.line}, {"column", m.column}, {"text", m.text}, {"value", m.value.Text()},
                      {"unit", m.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.unit)},
                      {"dimension", std::string(DimensionName(m.dimension))}};
     out << DumpJson(j) << '\n';

@@ -71,7 +71,7 @@ void WriteFindingsText(const std::vector<Finding>& findings, const ReportSummary
       out << (colour ? Colour(f->severity) : "") << SeverityName(f->severity) << reset << " [" << f->rule << "] "
           << f->message << '\n';
       for (const auto& c : f->claims) {
-        out << "  " << bold << ClaimLocation(c) << reset << ": " << c.text << " = " << c.value << ' ' << c.unit
+        out << "  " << bold << ClaimLocation(c) << reset << ": " << c.text << " = " << c.value.Text() << ' ' << c.unit
             << '\n';
         WriteExcerpt(c, source(c.doc, c.line), colour, out);
       }

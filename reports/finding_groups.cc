@@ -69,8 +69,8 @@ std::string ClaimLocation(const Claim& claim) {
 }
 
 std::string ClaimValueText(const Claim& claim) {
-  std::string text = claim.value;
-  if (claim.high && *claim.high != claim.value) text += " .. " + *claim.high;
+  std::string text = claim.value.Text();
+  if (claim.high && *claim.high != claim.value) text += " .. " + claim.high->Text();
   return text + " " + claim.unit;
 }
 

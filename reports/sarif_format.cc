@@ -33,7 +33,7 @@ std::string EscapeMessage(std::string_view text) {
 // document, text and value, never a line number (FNV-1a, 64 bits).
 std::string Fingerprint(const Finding& f) {
   std::vector<std::string> parts;
-  for (const Claim& c : f.claims) parts.push_back(c.doc + '\x1f' + c.text + '\x1f' + c.value);
+  for (const Claim& c : f.claims) parts.push_back(c.doc + '\x1f' + c.text + '\x1f' + c.value.Text());
   std::sort(parts.begin(), parts.end());
   std::string key = f.rule + '\x1e' + f.entity + '\x1e' + f.metric;
   for (const auto& p : parts) key += '\x1e' + p;

@@ -119,13 +119,17 @@ struct Range {
   double Map(double v, double from, double to) const { return from + (v - lo) / (hi - lo) * (to - from); }
 };
 
-std::optional<double> ParseValue(const std::optional<std::string>& s) {
-  if (!s) return std::nullopt;
+// A figure as a plot coordinate: the one place a value becomes a double
+// (the chart draws; nothing is compared here).
+std::optional<double> PlotValue(const FigureValue& v) {
+  if (!v.number()) return std::nullopt;
+  const std::string& s = v.Text();
   char* end = nullptr;
-  const double v = std::strtod(s->c_str(), &end);
-  if (end == s->c_str() || !std::isfinite(v)) return std::nullopt;
-  return v;
+  const double d = std::strtod(s.c_str(), &end);
+  if (end == s.c_str() || !std::isfinite(d)) return std::nullopt;
+  return d;
 }
+std::optional<double> PlotValue(const std::optional<FigureValue>& v) { return v ? PlotValue(*v) : std::nullopt; }
 
 std::string Title(const Claim& c) {
   return "<title>" +
@@ -275,18 +279,18 @@ std::string TimelineSvg(const std::vector<TimelinePoint>& points) {
     if (c.unit != unit) continue;
     Mark m{p};
     if (dates) {
-      const auto first = IsoDateSpan(c.value);
-      const auto last = IsoDateSpan(c.high.value_or(c.value));
+      const auto first = IsoDateSpan(c.value.Text());
+      const auto last = IsoDateSpan((c.high ? *c.high : c.value).Text());
       if (!first || !last) continue;
       m.x0 = static_cast<double>(first->first);
       m.x1 = static_cast<double>(std::max(first->last, last->last));
       m.y = static_cast<double>(marks.size());
     } else {
-      const auto value = ParseValue(c.value);
+      const auto value = PlotValue(c.value);
       if (!value) continue;
       m.y = *value;
-      m.ylo = ParseValue(c.low).value_or(*value);
-      m.yhi = ParseValue(c.high).value_or(*value);
+      m.ylo = PlotValue(c.low).value_or(*value);
+      m.yhi = PlotValue(c.high).value_or(*value);
       const auto as_of = c.as_of ? IsoDateSpan(c.as_of->ToIso()) : std::nullopt;
       m.dated = as_of.has_value();
       if (as_of) m.x0 = (static_cast<double>(as_of->first) + static_cast<double>(as_of->last)) / 2;

@@ -21,7 +21,8 @@ Claim MakeClaim(const std::string& doc, int line, const std::string& text, const
   c.line = line;
   c.column = 3;
   c.text = text;
-  c.value = value;
+  c.dimension = Dimension::kCount;
+  c.value = FigureValue::Read(c.dimension, value);
   c.unit = "count";
   c.entity = "ChatGPT";
   c.metric = "weekly_active_users";

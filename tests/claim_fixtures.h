@@ -21,7 +21,7 @@ inline Claim CountClaim(const std::string& doc, int line, const std::string& ent
   c.entity = entity;
   c.metric = metric;
   c.dimension = Dimension::kCount;
-  c.value = value;
+  c.value = FigureValue::Read(c.dimension, value);
   c.unit = "count";
   c.rule = "count";
   if (as_of) c.as_of = CivilDate::ParseIso(*as_of);
@@ -29,12 +29,13 @@ inline Claim CountClaim(const std::string& doc, int line, const std::string& ent
 }
 
 inline std::string ClaimFields(const Claim& c) {
+  auto text = [](const std::optional<FigureValue>& v) { return v ? v->Text() + (v->number() ? "#" : "") : "<null>"; };
   std::string aspects;
   for (const auto& a : c.aspects) aspects += a + ";";
   return c.doc + "|" + std::to_string(c.line) + "|" + std::to_string(c.column) + "|" + c.text + "|" + c.entity + "|" +
-         c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + c.value + "|" + c.unit + "|" +
-         std::string(QualifierName(c.qualifier)) + "|" + c.low.value_or("<null>") + "|" + c.high.value_or("<null>") +
-         "|" + (c.as_of ? c.as_of->ToIso() : "<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects + "|" + c.resolution.value_or("<null>");
+         c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + text(c.value) + "|" + c.unit + "|" +
+         std::string(QualifierName(c.qualifier)) + "|" + text(c.low) + "|" + text(c.high) +
+         "|" + (c.as_of ? c.as_of->ToIso() : "<null>") + (c.as_of_stated ? " stated" : "") + "|" + c.rule + "|" + (c.unit_mismatch ? "mismatch" : "") + "|" + aspects + "|" + (c.resolution ? c.resolution->ToString() : "<null>");
 }
 
 }  // namespace figcheck::testing

@@ -8,9 +8,9 @@ namespace {
 
 Claim Figure(const char* value, Qualifier q = Qualifier::kExact, const char* resolution = nullptr) {
   Claim c;
-  c.value = value;
+  c.value = FigureValue::Read(Dimension::kCount, value);
   c.qualifier = q;
-  if (resolution != nullptr) c.resolution = resolution;
+  if (resolution != nullptr) c.resolution = Decimal::Parse(resolution);
   return c;
 }
 

@@ -46,11 +46,11 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.dimension = Dimension::kCurrency;
   a.unit = "USD";
   a.qualifier = Qualifier::kRange;
-  a.low = "1800000000";
-  a.high = "2000000000";
+  a.low = FigureValue::Read(a.dimension, "1800000000");
+  a.high = FigureValue::Read(a.dimension, "2000000000");
   a.as_of = CivilDate::Year(2024);
   a.as_of_stated = true;
-  a.resolution = "100000000";
+  a.resolution = Decimal::Parse("100000000");
   a.aspects = {"expected", "q4"};
   a.unit_mismatch = true;
   a.text = "18億至20億美元";
@@ -93,7 +93,7 @@ TEST(LedgerTest, AChangedDocumentHasOnlyItsNewClaims) {
   auto claims = ledger->DocumentClaims("a.md");
   ASSERT_TRUE(claims.ok());
   ASSERT_EQ(claims->size(), 1u);
-  EXPECT_EQ((*claims)[0].value, "800000000");
+  EXPECT_EQ((*claims)[0].value.Text(), "800000000");
   auto docs = ledger->Documents();
   ASSERT_TRUE(docs.ok());
   ASSERT_EQ(docs->size(), 1u);
@@ -146,7 +146,7 @@ TEST(LedgerTest, LookupByKeyExcludesDraftsAndKeepsDocumentOrder) {
   auto found = ledger->ClaimsWithKeys({{"ChatGPT", "weekly_active_users"}}, {"./draft.md"});
   ASSERT_TRUE(found.ok()) << found.status().message();
   std::vector<std::string> values;
-  for (const auto& c : *found) values.push_back(c.doc + ":" + c.value);
+  for (const auto& c : *found) values.push_back(c.doc + ":" + c.value.Text());
   EXPECT_EQ(values, (std::vector<std::string>{"a.md:4", "b.md:1", "b.md:3"}));
 }
 

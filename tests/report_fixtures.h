@@ -36,7 +36,7 @@ inline Claim HostileClaim(const std::string& doc, int line, int column, const st
   c.entity = "Chat<GPT>";
   c.metric = "weekly|users";
   c.dimension = Dimension::kCount;
-  c.value = value;
+  c.value = FigureValue::Read(c.dimension, value);
   c.unit = "count";
   c.as_of = CivilDate::ParseIso(as_of);
   return c;

@@ -107,7 +107,8 @@ Claim ChartClaim(const std::string& doc, const std::string& value, std::optional
   c.line = 1;
   c.column = 1;
   c.text = "<i>" + value;
-  c.value = value;
+  c.dimension = unit == "date" ? Dimension::kDate : Dimension::kCount;
+  c.value = FigureValue::Read(c.dimension, value);
   c.unit = unit;
   if (as_of) c.as_of = CivilDate::ParseIso(*as_of);
   return c;
@@ -136,7 +137,7 @@ TEST(HtmlReportTest, TimelinePlotsValuesByDateAndUndatedApart) {
 TEST(HtmlReportTest, TimelineDrawsDatesAsPeriods) {
   Claim month = ChartClaim("a.txt", "2024-12", "2025-01-01", "date");
   Claim quarter = ChartClaim("b.txt", "2025-01", std::nullopt, "date");
-  quarter.high = "2025-03";
+  quarter.high = FigureValue::Read(Dimension::kDate, "2025-03");
   const std::string svg = TimelineSvg({{&month, true}, {&quarter, true}});
   EXPECT_EQ(Count(svg, "<rect "), 2u) << svg;
   EXPECT_EQ(Count(svg, "<circle "), 0u);

@@ -81,7 +81,7 @@ TEST(SarifReportTest, FingerprintsIgnoreLineMovesButNotValues) {
   EXPECT_EQ(original.size(), 1u);
   input.findings[0].claims[0].line += 10;
   EXPECT_EQ(fingerprint(input), original);
-  input.findings[0].claims[0].value = "510000000";
+  input.findings[0].claims[0].value = FigureValue::Read(Dimension::kCount, "510000000");
   EXPECT_NE(fingerprint(input), original);
 }
 

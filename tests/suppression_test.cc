@@ -25,7 +25,7 @@ Claim At(const std::string& doc, int line) {
   c.doc = doc;
   c.line = line;
   c.text = "3億";
-  c.value = "300000000";
+  c.value = FigureValue::Read(Dimension::kCount, "300000000");
   c.unit = "count";
   return c;
 }

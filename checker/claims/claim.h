@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/figure_value.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/attribution_model.h"
 #include "checker/util/civil_date.h"
@@ -44,17 +45,17 @@ struct Claim {
   std::vector<EntityCandidate> candidates;
   std::string metric;       // "" = unknown
   Dimension dimension = Dimension::kNone;
-  std::string value;
+  FigureValue value;  // in `unit` (figure_value.h: typed; text only at the edges)
   std::string unit;
   Qualifier qualifier = Qualifier::kExact;
-  std::optional<std::string> low;
-  std::optional<std::string> high;
+  std::optional<FigureValue> low;
+  std::optional<FigureValue> high;
   std::optional<CivilDate> as_of;  // the date the figure is stated for, at its precision
   // as_of comes from a date stated near the figure, not the publication date.
   bool as_of_stated = false;
   // One unit of the last digit written ("225萬": 10000), when it can be read;
   // comparison allows half of it either way (see checker/quantity/resolution.h).
-  std::optional<std::string> resolution;
+  std::optional<Decimal> resolution;
   std::string rule;         // which rule produced it (for explain)
   // The nearest metric cue names a metric of a confusable dimension (年用電量
   // given in GW): `metric` is that metric, and the figure's unit is suspect.

@@ -86,11 +86,11 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     c.column = pos.column;
     c.text = doc.text.substr(src_begin, src_end - src_begin);
     c.dimension = q.dimension;
-    c.value = q.value;
+    c.value = FigureValue::Read(q.dimension, q.value);
     c.unit = q.unit;
     c.qualifier = q.qualifier;
-    c.low = q.low;
-    c.high = q.high;
+    c.low = FigureValue::ReadOptional(q.dimension, q.low);
+    c.high = FigureValue::ReadOptional(q.dimension, q.high);
     c.rule = q.rule;
     if (claims_only) {
       // Attribution has segmented the text already: its sentence, else find it here.
@@ -100,12 +100,12 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       SetContext(normalized.text, sb, se, q.begin, q.end, &c);
     }
     if (q.dimension != Dimension::kDate && q.dimension != Dimension::kDuration) {
-      auto value = Decimal::Parse(q.value);
+      const std::optional<Decimal>& value = c.value.number();
       auto unit = value ? StatedResolution(std::string_view(normalized.text).substr(
                                                q.number_begin, q.number_end - q.number_begin),
                                            *value)
                         : std::nullopt;
-      if (unit) c.resolution = unit->ToString();
+      if (unit) c.resolution = *unit;
     }
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];

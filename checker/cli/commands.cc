@@ -66,7 +66,7 @@ int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream
       if (c.line != line) continue;
       ++found;
       out << c.doc << ':' << c.line << ':' << c.column << ": " << c.text << '\n'
-          << "  value     " << c.value << (c.high ? " .. " + *c.high : "") << ' ' << c.unit << " ("
+          << "  value     " << c.value.Text() << (c.high ? " .. " + c.high->Text() : "") << ' ' << c.unit << " ("
           << QualifierName(c.qualifier) << ", " << DimensionName(c.dimension) << ")\n"
           << "  rule      " << c.rule << '\n'
           << "  entity    " << (c.entity.empty() ? "(unknown)" : c.entity) << '\n'

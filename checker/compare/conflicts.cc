@@ -15,8 +15,8 @@ namespace {
 
 // How a claim reads in a message: "800000000 (over) at 004_….txt:7, as of 2024-04".
 std::string Describe(const Claim& c) {
-  std::string s = c.value;
-  if (c.high) s += ".." + *c.high;
+  std::string s = c.value.Text();
+  if (c.high) s += ".." + c.high->Text();
   s += " " + c.unit;
   if (c.qualifier != Qualifier::kExact) s += " (" + std::string(QualifierName(c.qualifier)) + ")";
   s += " at " + std::filesystem::path(c.doc).filename().string() + ":" + std::to_string(c.line);
@@ -26,7 +26,7 @@ std::string Describe(const Claim& c) {
 
 // The stated value, for merging pairs that say the same two things.
 std::string Signature(const Claim& c) {
-  return c.value + "|" + c.high.value_or("") + "|" + std::string(QualifierName(c.qualifier));
+  return c.value.Text() + "|" + (c.high ? c.high->Text() : "") + "|" + std::string(QualifierName(c.qualifier));
 }
 
 enum class Time { kSame, kDifferent, kUnknown };
@@ -58,7 +58,7 @@ class StatedRises {
     for (const Claim& c : claims) {
       const MetricRule* m = metrics.Find(c.metric);
       if (m == nullptr || !m->change || !c.as_of_stated || YearOf(c.as_of) == 0 || c.entity.empty()) continue;
-      auto low = Decimal::Parse(c.value);
+      const std::optional<Decimal>& low = c.value.number();
       if (!low || low->IsNegative() || low->IsZero()) continue;
       for (const auto& a : c.aspects) {
         if (metrics.AspectFamily(a) == "subject") by_key_[Key(c.entity, a, PlacesOf(c, metrics))].push_back(&c);
@@ -113,7 +113,7 @@ class ConflictFinder {
     f.message = Subject(c) + ": " + c.text + " (" + Describe(c) + ") is " + std::string(DimensionName(c.dimension)) +
                 ", but " + c.metric + " is " + std::string(DimensionName(metric->dimension)) +
                 ": the figure is stated in the wrong kind of unit";
-    findings_.emplace(std::make_pair(rule->id, c.doc + ":" + std::to_string(c.line) + ":" + c.value), std::move(f));
+    findings_.emplace(std::make_pair(rule->id, c.doc + ":" + std::to_string(c.line) + ":" + c.value.Text()), std::move(f));
   }
 
   std::vector<Finding> Take() {
@@ -221,7 +221,8 @@ class ConflictFinder {
       return (c.qualifier == Qualifier::kExact || c.qualifier == Qualifier::kAbout) && !c.high && c.resolution;
     };
     if (a.value != b.value || !point(a) || !point(b)) return false;
-    auto value = Decimal::Parse(a.value), unit = Decimal::Parse(*a.resolution);
+    const std::optional<Decimal>& value = a.value.number();
+    const std::optional<Decimal>& unit = a.resolution;
     if (!value || !unit || unit->IsZero()) return false;
     auto written = (value->IsNegative() ? -*value : *value).DividedBy(*unit);  // 415, 1808581, 600
     if (!written) return false;

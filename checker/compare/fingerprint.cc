@@ -30,7 +30,7 @@ std::string CollapseSpace(const std::string& s) {
 std::string ClaimKey(const Claim& c) {
   const char sep = '\x1f';
   return NormalPath(c.doc) + sep + CollapseSpace(c.text) + sep +
-         c.value + sep + c.unit + sep + c.entity + sep + c.metric;
+         c.value.Text() + sep + c.unit + sep + c.entity + sep + c.metric;
 }
 
 

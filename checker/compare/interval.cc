@@ -9,19 +9,17 @@ namespace {
 
 Decimal Abs(const Decimal& d) { return d.IsNegative() ? -d : d; }
 
-std::optional<Decimal> Number(const std::optional<std::string>& s) {
-  return s ? Decimal::Parse(*s) : std::nullopt;
-}
+std::optional<Decimal> Number(const std::optional<FigureValue>& v) { return v ? v->number() : std::nullopt; }
 
 }  // namespace
 
 std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings& s) {
-  auto v = Decimal::Parse(c.value);
+  const std::optional<Decimal>& v = c.value.number();
   if (!v) return std::nullopt;
   const Decimal one = 1;
   const Decimal mag = Abs(*v);
   std::optional<Decimal> half_unit;
-  if (auto unit = Number(c.resolution)) half_unit = *unit * Decimal(Decimal::Int(5), -1);
+  if (c.resolution) half_unit = *c.resolution * Decimal(Decimal::Int(5), -1);
   switch (c.qualifier) {
     case Qualifier::kExact:
       if (half_unit) return ValueInterval{*v - *half_unit, *v + *half_unit, true, true};
@@ -54,12 +52,10 @@ std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings
 }
 
 std::optional<DayInterval> DateInterval(const Claim& c, const CheckSettings& s) {
-  auto first = CivilDate::ParseIso(c.value);
+  const std::optional<CivilDate>& first = c.value.date();
   if (!first) return std::nullopt;
   CivilDate last = first->LastDay();
-  if (c.high) {
-    if (auto h = CivilDate::ParseIso(*c.high)) last = h->LastDay();
-  }
+  if (c.high && c.high->date()) last = c.high->date()->LastDay();
   DayInterval d{first->DaysSinceEpoch(), last.DaysSinceEpoch()};
   if (d.hi < d.lo) std::swap(d.lo, d.hi);
   if (c.qualifier == Qualifier::kAbout) {

@@ -50,17 +50,18 @@ Claim ReadClaim(const Statement& row) {
   c.entity = row.Text(5);
   c.metric = row.Text(6);
   c.dimension = ParseDimension(row.Text(7)).value_or(Dimension::kNone);
-  c.value = row.Text(8);
+  // The ledger stores figures as their text (FigureValue::Text), typed again here.
+  c.value = FigureValue::Read(c.dimension, row.Text(8));
   c.unit = row.Text(9);
   c.qualifier = ParseQualifier(row.Text(10)).value_or(Qualifier::kExact);
-  c.low = row.OptionalText(11);
-  c.high = row.OptionalText(12);
+  c.low = FigureValue::ReadOptional(c.dimension, row.OptionalText(11));
+  c.high = FigureValue::ReadOptional(c.dimension, row.OptionalText(12));
   if (auto as_of = row.OptionalText(13)) c.as_of = CivilDate::ParseIso(*as_of);  // written by ToIso()
   c.rule = row.Text(14);
   c.unit_mismatch = row.Int(15) != 0;
   c.aspects = SplitAspects(row.Text(16));
   c.as_of_stated = row.Int(17) != 0;
-  c.resolution = row.OptionalText(18);
+  if (const auto resolution = row.OptionalText(18)) c.resolution = Decimal::Parse(*resolution);
   if (const auto confidence = row.OptionalText(19)) c.confidence = std::strtod(confidence->c_str(), nullptr);
   return c;
 }
@@ -74,17 +75,17 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(5, std::string_view(c.entity))
       .Bind(6, std::string_view(c.metric))
       .Bind(7, DimensionName(c.dimension))
-      .Bind(8, std::string_view(c.value))
+      .Bind(8, std::string_view(c.value.Text()))
       .Bind(9, std::string_view(c.unit))
       .Bind(10, QualifierName(c.qualifier))
-      .Bind(11, c.low)
-      .Bind(12, c.high)
+      .Bind(11, c.low ? std::optional<std::string>(c.low->Text()) : std::nullopt)
+      .Bind(12, c.high ? std::optional<std::string>(c.high->Text()) : std::nullopt)
       .Bind(13, c.as_of ? std::optional<std::string>(c.as_of->ToIso()) : std::nullopt)
       .Bind(14, std::string_view(c.rule))
       .Bind(15, int64_t{c.unit_mismatch ? 1 : 0})
       .Bind(16, JoinAspects(c.aspects))
       .Bind(17, int64_t{c.as_of_stated ? 1 : 0})
-      .Bind(18, c.resolution)
+      .Bind(18, c.resolution ? std::optional<std::string>(c.resolution->ToString()) : std::nullopt)
       .Bind(19, ThreeDecimals(c.confidence));  // as the JSON writes it: a stored claim reads back as written
   return insert.Run();
 }

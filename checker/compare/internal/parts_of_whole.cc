@@ -70,7 +70,8 @@ void CheckPartsOfWhole(const ClaimIndex& index, const CheckRule& rule, const Che
       const bool low_short = spans[i].lo + others.hi + slack < hundred;
       const bool high_over = hundred < spans[i].hi + others.lo - slack;
       if (!low_short && !high_over) continue;
-      const std::string end = low_short ? parts[i]->low.value_or(parts[i]->value) : parts[i]->high.value_or("");
+      const std::string end = low_short ? parts[i]->low.value_or(parts[i]->value).Text()
+                                        : (parts[i]->high ? parts[i]->high->Text() : "");
       const Decimal total = low_short ? spans[i].lo + others.hi : spans[i].hi + others.lo;
       out->push_back(MakeFinding(
           rule, parts,

@@ -55,8 +55,8 @@ std::string Place(const Claim& c) {
 }
 
 std::string Describe(const Claim& c) {
-  std::string s = c.text + " = " + c.value;
-  if (c.high) s += ".." + *c.high;
+  std::string s = c.text + " = " + c.value.Text();
+  if (c.high) s += ".." + c.high->Text();
   if (!c.unit.empty()) s += " " + c.unit;
   if (c.qualifier != Qualifier::kExact) s += " (" + std::string(QualifierName(c.qualifier)) + ")";
   s += " at " + Place(c);

@@ -52,9 +52,9 @@ std::vector<Reading> Readings(const Claim& change, bool falling, const CheckRule
   const Decimal one = 1, hundred = 100;
   const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.01"));
   if (change.unit == "x") {
-    std::vector<Reading> out{{"x" + change.value, Widen(*v, t)}};
+    std::vector<Reading> out{{"x" + change.value.Text(), Widen(*v, t)}};
     if (ContainsAny(Before(change, 12), rule.Words("increase_words"))) {
-      const Decimal k = Decimal::Parse(change.value).value_or(v->lo);
+      const Decimal k = change.value.number().value_or(v->lo);
       out.push_back({"+" + Show(k * hundred) + " % (x" + Show(k + one) + ")",
                      Widen(ValueInterval{v->lo + one, v->hi + one}, t)});
     }
@@ -63,8 +63,8 @@ std::vector<Reading> Readings(const Claim& change, bool falling, const CheckRule
   auto lo = v->lo.DividedBy(hundred, 12), hi = v->hi.DividedBy(hundred, 12);
   if (!lo || !hi) return {};
   // A fall whose sign the text left to the words (降至 B，減少 20 %).
-  if (falling && !lo->IsNegative()) return {{"-" + change.value + " %", Widen({one - *hi, one - *lo}, t)}};
-  return {{change.value + " %", Widen({one + *lo, one + *hi}, t)}};
+  if (falling && !lo->IsNegative()) return {{"-" + change.value.Text() + " %", Widen({one - *hi, one - *lo}, t)}};
+  return {{change.value.Text() + " %", Widen({one + *lo, one + *hi}, t)}};
 }
 
 void Judge(const Claim& from, const Claim& to, const Claim& change, const std::vector<const Claim*>& cited,

@@ -80,17 +80,17 @@ void CheckElapsedTime(const ClaimIndex& index, const CheckRule& rule, const Chec
   for (const Passage& p : index.passages) {
     for (size_t i = 0; i + 2 < p.size(); ++i) {
       const Claim& start = *p[i];
-      auto from = CivilDate::ParseIso(start.value);
+      const std::optional<CivilDate>& from = start.value.date();
       if (start.dimension != Dimension::kDate || !from) continue;
       for (size_t j = i + 1; j + 1 < p.size(); ++j) {
         const Claim& span = *p[j];
         if (span.dimension != Dimension::kDuration || span.qualifier != Qualifier::kExact) continue;
-        auto months = Months(span.value);
+        auto months = Months(span.value.Text());
         if (!months || !ContainsAny(After(span, 9), rule.Words("after_words"))) continue;
         const Claim& reached = *p[j + 1];
         auto end = Days(reached, context);
         if (!end) continue;
-        const CivilDate last = (start.high ? CivilDate::ParseIso(*start.high).value_or(*from) : *from).LastDay();
+        const CivilDate last = (start.high && start.high->date() ? *start.high->date() : *from).LastDay();
         const DayInterval expected{from->AddMonths(*months).DaysSinceEpoch() - slack,
                                    last.AddMonths(*months).LastDay().DaysSinceEpoch() + slack};
         if (Meet(expected, *end)) continue;
