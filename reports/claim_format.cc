@@ -7,6 +7,11 @@ namespace figcheck {
 namespace {
 
 nlohmann::json OrNull(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); }
+nlohmann::json AspectTexts(const Claim& c) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Aspect& a : c.aspects) out.push_back(a.Text());
+  return out;
+}
 nlohmann::json OrNull(const std::optional<FigureValue>& v) { return v ? nlohmann::json(v->Text()) : nlohmann::json(nullptr); }
 nlohmann::json OrNull(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 
@@ -24,7 +29,7 @@ nlohmann::json ClaimToJson(const Claim& c) {
       {"value", c.value.Text()},   {"unit", c.unit},
       {"qualifier", std::string(QualifierName(c.qualifier))},
       {"low", OrNull(c.low)}, {"high", OrNull(c.high)},
-      {"as_of", c.as_of ? nlohmann::json(c.as_of->ToIso()) : nlohmann::json(nullptr)}, {"rule", c.rule}, {"aspects", c.aspects},
+      {"as_of", c.as_of ? nlohmann::json(c.as_of->ToIso()) : nlohmann::json(nullptr)}, {"rule", c.rule}, {"aspects", AspectTexts(c)},
       {"confidence", c.entity.empty() ? nlohmann::json(nullptr) : nlohmann::json(Rounded(c.confidence))},
   };
 }

@@ -31,7 +31,7 @@ inline Claim CountClaim(const std::string& doc, int line, const std::string& ent
 inline std::string ClaimFields(const Claim& c) {
   auto text = [](const std::optional<FigureValue>& v) { return v ? v->Text() + (v->number() ? "#" : "") : "<null>"; };
   std::string aspects;
-  for (const auto& a : c.aspects) aspects += a + ";";
+  for (const auto& a : c.aspects) aspects += a.Text() + ";";
   return c.doc + "|" + std::to_string(c.line) + "|" + std::to_string(c.column) + "|" + c.text + "|" + c.entity + "|" +
          c.metric + "|" + std::string(DimensionName(c.dimension)) + "|" + text(c.value) + "|" + c.unit + "|" +
          std::string(QualifierName(c.qualifier)) + "|" + text(c.low) + "|" + text(c.high) +

@@ -70,7 +70,7 @@ TEST(LedgerMigrationTest, AVersion1LedgerIsMigratedThroughEveryStepAndKeepsItsCl
     ASSERT_TRUE(found.ok());
     ASSERT_EQ(found->size(), 1u);
     EXPECT_EQ((*found)[0].value.Text(), "1900000000");
-    EXPECT_EQ((*found)[0].aspects, std::vector<std::string>{"year"});
+    EXPECT_EQ((*found)[0].aspects, std::vector<Aspect>{Aspect::Word("year")});
     EXPECT_FALSE((*found)[0].as_of_stated);  // version 3's column: unknown before, taken as not stated
   }
   EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), ledger::kSchemaVersion);

@@ -51,7 +51,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   a.as_of = CivilDate::Year(2024);
   a.as_of_stated = true;
   a.resolution = Decimal::Parse("100000000");
-  a.aspects = {"expected", "q4"};
+  a.aspects = {Aspect::Word("expected"), Aspect::Word("q4"), Aspect::Place("US"), Aspect::Subject("revenue", "USD")};
   a.unit_mismatch = true;
   a.text = "18億至20億美元";
   Claim b = testing::CountClaim("a.md", 3, "", "", "5");  // unknown entity and metric, no aspects
@@ -61,6 +61,9 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   ASSERT_EQ(back->size(), 2u);
   EXPECT_EQ(testing::ClaimFields((*back)[0]), testing::ClaimFields(a));
   EXPECT_EQ(testing::ClaimFields((*back)[1]), testing::ClaimFields(b));
+  EXPECT_EQ((*back)[0].aspects, a.aspects);  // typed again as they were: a place is a place
+  ASSERT_TRUE((*back)[0].low && (*back)[0].low->number());
+  EXPECT_EQ(*(*back)[0].low->number(), *a.low->number());
 }
 
 TEST(LedgerTest, PuttingAnUnchangedDocumentChangesNothing) {

@@ -247,13 +247,13 @@ class Attributor {
     const std::string& second = names_.Entity(*deal.second).name;
     const std::string& first = deal.first != nullptr ? names_.Entity(*deal.first).name : a->entity;
     if (a->entity == first && second != first) {
-      party_aspect_ = "with " + second;
+      party_aspect_ = Aspect::Party(second);
     } else if (a->entity == second && deal.first != nullptr) {
-      party_aspect_ = "with " + first;
+      party_aspect_ = Aspect::Party(first);
     } else {
       return;
     }
-    if (explain_) a->how += "a deal's figure: " + party_aspect_ + ". ";
+    if (explain_) a->how += "a deal's figure: " + party_aspect_->Text() + ". ";
   }
 
   // 數據中心業務營收512億美元, "Data center revenue jumped 66%": a sector written
@@ -273,7 +273,7 @@ class Attributor {
     const std::string sector = names_.Entity(*segment).name;
     if (!entity_mention_ || !IsSector(names_.Entity(*entity_mention_))) {
       if (a->entity.empty()) return;
-      segment_aspect_ = "segment " + sector;  // 微軟……，資料中心業務營收: Microsoft's already
+      segment_aspect_ = Aspect::Segment(sector);  // 微軟……，資料中心業務營收: Microsoft's already
       return;
     }
     const Mention* company = names_.NearestBefore(ms, pb, segment->begin);
@@ -282,9 +282,9 @@ class Attributor {
       if (const Mention* last = LastNameBefore(pb)) name = names_.Entity(*last).name;
     }
     if (name.empty()) return;
-    segment_aspect_ = "segment " + sector;
+    segment_aspect_ = Aspect::Segment(sector);
     a->entity = name;
-    if (explain_) a->how += "entity " + name + ": the company whose line of business (" + segment_aspect_ + ") it is. ";
+    if (explain_) a->how += "entity " + name + ": the company whose line of business (" + segment_aspect_->Text() + ") it is. ";
     entity_mention_.reset();
   }
 
@@ -292,12 +292,12 @@ class Attributor {
   // reports by product line (metrics.yaml `of_the_maker`) is the maker's, for
   // that line; a model's training cost stays the model's.
   void RollUpProduct(const MetricRule* metric, Attribution* a) {
-    if (metric == nullptr || !metric->of_the_maker || !entity_mention_ || !segment_aspect_.empty()) return;
+    if (metric == nullptr || !metric->of_the_maker || !entity_mention_ || segment_aspect_) return;
     const EntityRule& product = names_.Entity(*entity_mention_);
     if (product.of.empty()) return;
     const EntityRule& maker = rules_.entities.Maker(product);
     if (&maker == &product) return;
-    segment_aspect_ = "segment " + product.name;
+    segment_aspect_ = Aspect::Segment(product.name);
     a->entity = maker.name;
     if (explain_) a->how += "entity " + maker.name + ": the maker of " + product.name + ", whose line it is (" + metric->id + " is the maker's). ";
   }
@@ -423,12 +423,12 @@ class Attributor {
   }
 
   void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
-    std::vector<std::string> ids = std::move(period_aspects_);
+    std::vector<Aspect> ids = std::move(period_aspects_);
     period_aspects_.clear();
-    if (!segment_aspect_.empty()) ids.push_back(std::move(segment_aspect_));
-    segment_aspect_.clear();
-    if (!party_aspect_.empty()) ids.push_back(std::move(party_aspect_));
-    party_aspect_.clear();
+    for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_}) {
+      if (*relation) ids.push_back(std::move(**relation));
+      relation->reset();
+    }
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
@@ -448,11 +448,11 @@ class Attributor {
           holds = holds || (m.begin >= cb && m.end <= ce);
           break;
       }
-      if (holds) ids.push_back(aspect.id);
+      if (holds) ids.push_back(Aspect::Word(aspect.id));
     }
     if (q.rule.rfind("unit:", 0) == 0) {  // 130個基點: a unit that states a change
       const UnitRule* unit = rules_.units.Find(q.rule.substr(5));
-      if (unit != nullptr && !unit->aspect.empty()) ids.push_back(unit->aspect);
+      if (unit != nullptr && !unit->aspect.empty()) ids.push_back(Aspect::Word(unit->aspect));
     }
     // A place named in the clause narrows the fact (sales in China, overseas),
     // and so does one naming the part of the sector the figure is given to
@@ -465,15 +465,15 @@ class Attributor {
       const bool in_clause = m.begin >= cb && m.end <= ce;
       const bool names_sector = sector && m.end <= entity_mention_->begin &&
                                 text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
-      if (in_clause || names_sector) ids.push_back("in " + names_.Entity(m).name);
+      if (in_clause || names_sector) ids.push_back(Aspect::Place(names_.Entity(m).name));
     }
     if (!change_subject_.metric.empty()) {
-      ids.push_back(SubjectAspect(change_subject_.metric, change_subject_.currency));
+      ids.push_back(Aspect::Subject(change_subject_.metric, change_subject_.currency));
       // 在中國以外的電動車銷售量達到100萬輛，比前一年增長約150%: the change of a
       // figure is for that figure's market, powertrain and period.
       if (last_level_.sentence == sb && change_subject_.metric == last_level_.metric) {
         for (const auto& id : last_level_.aspects) {
-          if (!rules_.metrics.IsFlag(id)) ids.push_back(id);
+          if (!IsFlag(id, rules_.metrics)) ids.push_back(id);
         }
       }
     }
@@ -481,7 +481,7 @@ class Attributor {
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     if (!ids.empty()) {
       if (explain_) a->how += "aspects:";
-      for (const auto& id : ids) a->how += " " + id;
+      for (const auto& id : ids) a->how += " " + id.Text();
       if (explain_) a->how += ". ";
     }
     a->aspects = std::move(ids);
@@ -492,8 +492,8 @@ class Attributor {
   void NameSectorByPlace(Attribution* a) const {
     if (!entity_mention_ || !IsSector(names_.Entity(*entity_mention_))) return;
     for (const auto& id : a->aspects) {
-      if (rules_.metrics.AspectFamily(id) != "place" || id.rfind("in ", 0) != 0) continue;
-      a->entity = PlaceNarrowed(id.substr(3), a->entity);
+      if (id.kind != Aspect::Kind::kPlace) continue;
+      a->entity = PlaceNarrowed(id.name, a->entity);
       if (explain_) a->how += "entity " + a->entity + ": the sector in the place named for it. ";
       return;
     }
@@ -506,7 +506,7 @@ class Attributor {
                                explain_);
     a->as_of = std::move(dated.value);
     a->as_of_stated = dated.stated;
-    if (!dated.period.empty()) period_aspects_.push_back(dated.period);
+    if (!dated.period.empty()) period_aspects_.push_back(Aspect::Word(dated.period));
     // 較去年第3季……增加18.6% and 較2024年同期……增加2.5% are changes against
     // different years; a year-over-year change is against the year before its own.
     if (metric != nullptr && metric->change) {
@@ -514,7 +514,7 @@ class Attributor {
       if (base.empty() && metric->year_over_year && a->as_of_stated && a->as_of) {
         base = std::to_string(a->as_of->year - 1);
       }
-      if (!base.empty()) period_aspects_.push_back("vs " + base);
+      if (!base.empty()) period_aspects_.push_back(Aspect::Base(base));
     }
     a->how += dated.how;
   }
@@ -530,15 +530,15 @@ class Attributor {
   size_t cue_sentence_ = 0;
   SentenceScan sentence_;
   std::vector<size_t> metric_cue_ends_;
-  std::vector<std::string> period_aspects_;  // from the dating date, consumed by ChooseAspects
-  std::string segment_aspect_;               // "segment data centres", consumed by ChooseAspects
-  std::string party_aspect_;                 // "with OpenAI", a deal's other party, consumed by ChooseAspects
+  std::vector<Aspect> period_aspects_;     // from the dating date, consumed by ChooseAspects
+  std::optional<Aspect> segment_aspect_;   // "segment data centres", consumed by ChooseAspects
+  std::optional<Aspect> party_aspect_;     // "with OpenAI", a deal's other party, consumed by ChooseAspects
   ChangedMetric change_subject_;  // what the figure being attributed changes, if it is a change
   std::optional<Mention> entity_mention_;  // the name its entity was read from
   struct LevelFigure {
     size_t sentence = std::string_view::npos;
     std::string metric;
-    std::vector<std::string> aspects;
+    std::vector<Aspect> aspects;
   } last_level_;  // the last figure with a metric that is not a change
   EntityMentions names_;
   AsOfChooser as_of_;

@@ -50,7 +50,7 @@ struct Attribution {
   std::optional<CivilDate> as_of;
   bool as_of_stated = false;  // from a date in the text, not the publication date
   bool unit_mismatch = false;
-  std::vector<std::string> aspects;  // sorted aspect ids found in the clause (metrics.yaml `aspects`)
+  std::vector<Aspect> aspects;  // sorted (claim.h)
   std::string how;  // a short account for `explain` (written only when asked for)
   size_t sentence_begin = 0;  // the figure's sentence in the normalised text (begin == end: not found)
   size_t sentence_end = 0;

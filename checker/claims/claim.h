@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/claims/aspect.h"
 #include "checker/claims/figure_value.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/attribution_model.h"
@@ -61,7 +62,7 @@ struct Claim {
   // given in GW): `metric` is that metric, and the figure's unit is suspect.
   bool unit_mismatch = false;
   // Aspects that make it a distinct fact of its metric (quarter, year, expected …), sorted.
-  std::vector<std::string> aspects;
+  std::vector<Aspect> aspects;
   std::string attribution;  // how entity, metric and as-of were chosen (for explain)
   // Where the figure stands, for checks that read the words around figures
   // ("from A to B", 約新台幣, 分別): where its sentence starts in the
@@ -78,12 +79,6 @@ struct Claim {
 // writes this name; checks that relate a part to its whole read it back.
 inline std::string PlaceNarrowed(const std::string& place, const std::string& sector) { return place + " " + sector; }
 
-// What a change changes, as the aspect its claims carry: "of capital_expenditure",
-// or with the currency of a money metric, "of capital_expenditure (USD)".
-// Attribution writes it; comparison looks rises up by it.
-inline std::string SubjectAspect(const std::string& metric, const std::string& currency = "") {
-  return "of " + metric + (currency.empty() ? "" : " (" + currency + ")");
-}
 
 // The part of a claim's comparison key that finds its possible partners:
 // conflicts are only ever found within one entity and metric.

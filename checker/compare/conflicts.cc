@@ -44,7 +44,7 @@ int YearOf(const std::optional<CivilDate>& as_of) { return as_of ? as_of->year :
 std::string PlacesOf(const Claim& c, const MetricTable& metrics) {
   std::string out;
   for (const auto& a : c.aspects) {
-    if (metrics.AspectFamily(a) == "place") out += a + ";";
+    if (FamilyOf(a, metrics) == "place") out += a.Text() + ";";
   }
   return out;
 }
@@ -61,7 +61,7 @@ class StatedRises {
       const std::optional<Decimal>& low = c.value.number();
       if (!low || low->IsNegative() || low->IsZero()) continue;
       for (const auto& a : c.aspects) {
-        if (metrics.AspectFamily(a) == "subject") by_key_[Key(c.entity, a, PlacesOf(c, metrics))].push_back(&c);
+        if (a.kind == Aspect::Kind::kSubject) by_key_[Key(c.entity, a.name, PlacesOf(c, metrics))].push_back(&c);
       }
     }
   }
@@ -71,8 +71,8 @@ class StatedRises {
     const int year = YearOf(late.as_of);
     if (by_key_.empty() || year == 0 || YearOf(early.as_of) != year - 1) return nullptr;
     const std::string places = PlacesOf(late, metrics_);
-    for (const std::string& subject : {SubjectAspect(late.metric), SubjectAspect(late.metric, late.unit)}) {
-      auto it = by_key_.find(Key(late.entity, subject, places));
+    for (const Aspect& subject : {Aspect::Subject(late.metric), Aspect::Subject(late.metric, late.unit)}) {
+      auto it = by_key_.find(Key(late.entity, subject.name, places));
       if (it == by_key_.end()) continue;
       for (const Claim* rise : it->second) {
         if (YearOf(rise->as_of) == year) return rise;
@@ -142,7 +142,7 @@ class ConflictFinder {
     auto it = facets_.find(&c);
     if (it != facets_.end()) return it->second;
     Facets f;
-    for (const auto& x : c.aspects) if (!metrics_.IsFlag(x)) f[metrics_.AspectFamily(x)].insert(x);
+    for (const auto& x : c.aspects) if (!IsFlag(x, metrics_)) f[FamilyOf(x, metrics_)].insert(x.Text());
     return facets_.emplace(&c, std::move(f)).first->second;
   }
 
@@ -370,7 +370,7 @@ class ConflictFinder {
 
 bool HasSubject(const Claim& c, const MetricTable& metrics) {
   return std::any_of(c.aspects.begin(), c.aspects.end(),
-                     [&](const std::string& a) { return metrics.AspectFamily(a) == "subject"; });
+                     [&](const Aspect& a) { return a.kind == Aspect::Kind::kSubject; });
 }
 
 // Compares the pairs of each group in which at least one claim is in focus
@@ -396,7 +396,7 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
     if (metric->per_period && !c.as_of_stated) continue;
     std::string key = c.entity + "\x1f" + metric->ComparedAs() + "\x1f" + c.unit;
     for (const auto& aspect : c.aspects) {
-      if (metrics.IsFlag(aspect)) key += "\x1f" + aspect;  // flags split groups; families are checked per pair
+      if (IsFlag(aspect, metrics)) key += "\x1f" + aspect.Text();  // flags split groups; families are checked per pair
     }
     groups[key].push_back(i);
   }

@@ -23,19 +23,20 @@ constexpr const char* kClaimColumns =
     "d.path, c.id, c.line, c.col, c.text, c.entity, c.metric, c.dimension, c.value, c.unit, c.qualifier, c.low, "
     "c.high, c.as_of, c.rule, c.unit_mismatch, c.aspects, c.as_of_stated, c.resolution, c.confidence";
 
-std::string JoinAspects(const std::vector<std::string>& aspects) {
+// Aspects are stored as their texts, comma-joined, and typed again on read.
+std::string JoinAspects(const std::vector<Aspect>& aspects) {
   std::string s;
-  for (const auto& a : aspects) s += (s.empty() ? "" : ",") + a;
+  for (const auto& a : aspects) s += (s.empty() ? "" : ",") + a.Text();
   return s;
 }
 
-std::vector<std::string> SplitAspects(const std::string& s) {
-  std::vector<std::string> out;
+std::vector<Aspect> SplitAspects(const std::string& s) {
+  std::vector<Aspect> out;
   size_t begin = 0;
   while (begin < s.size()) {
     size_t end = s.find(',', begin);
     if (end == std::string::npos) end = s.size();
-    out.push_back(s.substr(begin, end - begin));
+    out.push_back(Aspect::Parse(s.substr(begin, end - begin)));
     begin = end + 1;
   }
   return out;

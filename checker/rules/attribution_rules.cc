@@ -30,11 +30,6 @@ const MetricRule* MetricTable::Find(const std::string& id) const {
 }
 
 std::string MetricTable::AspectFamily(const std::string& id) const {
-  if (id.rfind("in ", 0) == 0) return "place";
-  if (id.rfind("of ", 0) == 0) return "subject";
-  if (id.rfind("vs ", 0) == 0) return "base";
-  if (id.rfind("with ", 0) == 0) return "party";  // a deal's other party (entities.yaml party_joiners)
-  if (id.rfind("segment ", 0) == 0) return "segment";  // strict (metrics.yaml): a change against a stated year only
   for (const auto& a : aspects) if (a.id == id) return a.family.empty() ? id : a.family;
   return id;
 }
@@ -224,6 +219,8 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     for (const auto& entry : aspects) {
       auto id = ReadString(*file, entry, "id", true);
       if (!id.ok()) return id.status();
+      // One word: a claim writes its aspects beside relations ("in US", "of revenue").
+      if (id->find(' ') != std::string::npos) return file->Error(entry["id"], "aspect id '" + *id + "' must be one word");
       auto words = ReadWords(*file, entry["words"], "words");
       if (!words.ok()) return words.status();
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");

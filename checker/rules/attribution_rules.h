@@ -122,9 +122,9 @@ struct MetricTable {
   WordMatcher demonstrative_openers;
 
   const MetricRule* Find(const std::string& id) const;
-  // The family of an aspect id ("quarter" -> "period"); "place" for "in X";
-  // "subject" for "of X" (what a change changes); "base" for "vs D" (the date a
-  // change is measured against); the id itself for a flag.
+  // The family of an aspect word's id ("quarter" -> "period"); the id itself
+  // for a flag (a word with no family). Relations (a place, what a change
+  // changes …) have families of their own: checker/claims/aspect.h.
   std::string AspectFamily(const std::string& id) const;
   bool IsFlag(const std::string& id) const;
   bool IsStrictFamily(const std::string& family) const;

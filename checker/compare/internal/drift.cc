@@ -19,7 +19,7 @@ namespace {
 
 std::string FactKey(const Claim& c) {
   std::string key = c.doc + "\x1f" + c.entity + "\x1f" + c.metric + "\x1f" + (c.as_of ? c.as_of->ToIso() : "");
-  for (const auto& a : c.aspects) key += "\x1f" + a;
+  for (const auto& a : c.aspects) key += "\x1f" + a.Text();
   return key;
 }
 

@@ -64,7 +64,9 @@ void CheckPlausibleRange(const ClaimIndex& index, const CheckRule& rule, const C
   for (const Claim& c : index.all) {
     for (const PlausibleRange& r : context.rules.ranges.ranges) {
       if (c.metric != r.metric || c.unit != r.unit) continue;
-      if (!r.aspect.empty() && std::find(c.aspects.begin(), c.aspects.end(), r.aspect) == c.aspects.end()) continue;
+      if (!r.aspect.empty() && std::find(c.aspects.begin(), c.aspects.end(), Aspect::Parse(r.aspect)) == c.aspects.end()) {
+        continue;
+      }
       auto v = Interval(c, context);
       if (!v) continue;
       const bool below = r.min && v->hi < *r.min;

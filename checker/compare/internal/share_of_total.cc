@@ -27,7 +27,7 @@ bool IsAmount(const Claim& c) {
 // The place aspect ("in US") of a claim, or "".
 std::string PlaceOf(const Claim& c) {
   for (const auto& a : c.aspects) {
-    if (a.rfind("in ", 0) == 0) return a.substr(3);
+    if (a.kind == Aspect::Kind::kPlace) return a.name;
   }
   return "";
 }

@@ -133,7 +133,7 @@ using LevelsByYear = std::map<std::string, std::vector<const Claim*>>;
 std::string YearKey(const Claim& c, int year, const MetricTable& metrics) {
   std::string key = c.entity + "\x1f" + c.metric + "\x1f" + c.unit + "\x1f" + std::to_string(year);
   for (const auto& a : c.aspects) {
-    if (!metrics.IsFlag(a)) key += "\x1f" + a;
+    if (!IsFlag(a, metrics)) key += "\x1f" + a.Text();
   }
   return key;
 }
