@@ -14,7 +14,9 @@ unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast
 
 int32_t WordMatcher::Trie::Step(int32_t node, unsigned char c) const {
   if (node == 0) return root[c] > 0 ? root[c] : -1;
-  const auto& next = nodes[node].next;
+  const Node& n = nodes[node];
+  if (n.only_child >= 0) return n.only_byte == c ? n.only_child : -1;
+  const auto& next = n.next;
   auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN));
   return it != next.end() && it->first == c ? it->second : -1;
 }
@@ -26,9 +28,20 @@ void WordMatcher::Trie::Insert(std::string_view key, int payload, bool case_sens
     if (child < 0) {
       child = static_cast<int32_t>(nodes.size());
       nodes.push_back(Node{});
-      auto& next = nodes[node].next;
-      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN)), {c, child});
-      if (node == 0) root[c] = child;
+      Node& parent = nodes[node];
+      if (node == 0) {
+        root[c] = child;
+      } else if (parent.only_child < 0 && parent.next.empty()) {
+        parent.only_byte = c;  // a first child is kept in the node itself
+        parent.only_child = child;
+      } else {
+        if (parent.only_child >= 0) {  // a second child: both go to the sorted list
+          parent.next.emplace_back(parent.only_byte, parent.only_child);
+          parent.only_child = -1;
+        }
+        auto& next = parent.next;
+        next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN)), {c, child});
+      }
     }
     node = child;
   }

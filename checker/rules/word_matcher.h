@@ -29,7 +29,7 @@ class StartFilter {
  public:
   // Bits of the pair table: the rule book's long lists want the default; a
   // list of a few words (one document's names) a small one, cheap to build.
-  static constexpr size_t kManyWords = 1 << 20;
+  static constexpr size_t kManyWords = 1 << 18;
   static constexpr size_t kFewWords = 1 << 14;
   explicit StartFilter(size_t pair_bits = kManyWords) : pair_mask_(pair_bits - 1), first_pairs_(pair_bits) {}
 
@@ -95,9 +95,13 @@ class WordMatcher {
 
  private:
   struct Node {
-    std::vector<std::pair<unsigned char, int32_t>> next;  // small, sorted by byte
-    int payload = -1;          // -1: no word ends here
+    // Most nodes (the inner bytes of a Han character, the tail of a long
+    // word) have one child: it is kept here, with no list to chase.
+    int32_t only_child = -1;
+    unsigned char only_byte = 0;
     bool case_sensitive = false;
+    int payload = -1;  // -1: no word ends here
+    std::vector<std::pair<unsigned char, int32_t>> next;  // two children or more, sorted by byte
   };
   struct Trie {
     std::vector<Node> nodes{Node{}};
