@@ -93,7 +93,7 @@ bool DiscoveryTable::HoldsCommonWord(std::string_view folded, bool places_allowe
       utf8::Decode(folded, e, &next);
       e += next;
       const std::string_view word = folded.substr(b, e - b);
-      if (IsCommonWord(word) && !(places_allowed && place_words.count(std::string(word)))) return true;
+      if (IsCommonWord(word) && !(places_allowed && place_words.find(word) != place_words.end())) return true;
     }
     b += len;
   }

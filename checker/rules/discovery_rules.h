@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -23,6 +24,14 @@
 #include "checker/util/status.h"
 
 namespace figcheck {
+
+// A set of words looked up by string_view with no string built per lookup
+// (discovery asks it about every few characters of a stem).
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 struct DiscoveryTable {
   // Latin-script words (lower-cased) that are never a name on their own.
@@ -50,8 +59,8 @@ struct DiscoveryTable {
   // The lexicon (empty when no lexicon file was found).
   std::string lexicon_path;
   WordMatcher lexicon_organisations;             // payload 0: words tagged as organisations
-  std::unordered_set<std::string> common_words;  // folded words a stem must not hold
-  std::unordered_set<std::string> place_words;   // the common words that are place names (花蓮, 台北)
+  WordSet common_words;  // folded words a stem must not hold
+  WordSet place_words;   // the common words that are place names (花蓮, 台北)
   // The English word list (lower-case entries only): a capitalised word that is
   // one (Agent, Energy, Podcast) names no one on its own.
   std::string english_words_path;
@@ -60,7 +69,7 @@ struct DiscoveryTable {
   bool IsNotName(std::string_view word) const;    // case-insensitive, or a not-name pattern
   bool IsCorporateSuffix(std::string_view word) const;
   bool IsModelCode(std::string_view word) const;
-  bool IsCommonWord(std::string_view folded) const { return common_words.count(std::string(folded)) > 0; }
+  bool IsCommonWord(std::string_view folded) const { return common_words.find(folded) != common_words.end(); }
   // Holds a common word of two or more characters anywhere (國內電動, 智慧代理人).
   // With `places_allowed`, place names do not count (花蓮縣政府).
   bool HoldsCommonWord(std::string_view folded, bool places_allowed = false) const;
