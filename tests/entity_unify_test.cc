@@ -67,5 +67,19 @@ TEST(EntityUnifyTest, ACheckComparesTheFiguresOfAnAliasLearnedElsewhere) {
   EXPECT_EQ(findings[0]["claims"].size(), 2u);
 }
 
+TEST(EntityUnifyTest, ExplainWithACorpusSaysWhereAnAliasWasLearned) {
+  const std::string taught = testing::WriteTempFile("unify/explain/taught.txt", "date 2026-01-05\n電動車製造商蔚來汽車（NIO）宣布擴產。\n");
+  const std::string draft = testing::WriteTempFile("unify/explain/draft.txt", "date 2026-01-05\n蔚来汽车2025年全年交付35万辆电动车。\n");
+  auto alone = testing::RunFigcheck("explain " + draft + ":2");
+  ASSERT_EQ(alone.exit_code, 0) << alone.err;
+  EXPECT_NE(alone.out.find("entity    蔚来"), std::string::npos) << alone.out;
+  auto with = testing::RunFigcheck("explain " + draft + ":2 --corpus " + taught);
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  EXPECT_NE(with.out.find("entity    NIO"), std::string::npos) << with.out;
+  EXPECT_NE(with.out.find("taught.txt: learned from the bracket '(NIO)'"), std::string::npos) << with.out;
+  auto missing = testing::RunFigcheck("explain " + draft + ":2 --corpus " + testing::TempDir() + "/unify/none");
+  EXPECT_EQ(missing.exit_code, 2) << missing.out;
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -4,6 +4,7 @@
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/corpus_findings.h"
+#include "checker/compare/entity_unify.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -44,7 +45,8 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   return output.Finish(std::move(report), opts, *s, *fail_on, status, err);
 }
 
-int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err) {
+int RunExplain(const CommonOptions& opts, const std::string& where, const std::vector<std::string>& corpus,
+               std::ostream& out, std::ostream& err) {
   const size_t colon = where.rfind(':');
   if (colon == std::string::npos) return RunExplainRule(opts, where, out, err);
   int line = 0;
@@ -57,14 +59,27 @@ int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream
     err << "figcheck explain: expected FILE:LINE, got '" << where << "'\n";
     return 2;
   }
+  std::vector<LearnedAlias> learned;
+  if (!corpus.empty()) {
+    auto others = PrepareCommand(opts, corpus, err);
+    if (!others) return 2;
+    const int read = ExtractAll(*others, err, [&](const DocumentResult& r) {
+      learned.insert(learned.end(), r.learned.begin(), r.learned.end());
+    });
+    if (read == 2) return 2;
+  }
   auto s = PrepareCommand(opts, {where.substr(0, colon)}, err);
   if (!s) return 2;
   s->pipeline.explain = true;
-  int found = 0;
+  std::vector<Claim> claims;
   const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+    learned.insert(learned.end(), r.learned.begin(), r.learned.end());
     for (const auto& c : r.claims) {
-      if (c.line != line) continue;
-      ++found;
+      if (c.line == line) claims.push_back(c);
+    }
+  });
+  UnifyEntities(learned, s->rules->entities, &claims);
+  for (const auto& c : claims) {
       out << c.doc << ':' << c.line << ':' << c.column << ": " << c.text << '\n'
           << "  value     " << c.value.Text() << (c.high ? " .. " + c.high->Text() : "") << ' ' << c.unit << " ("
           << QualifierName(c.qualifier) << ", " << DimensionName(c.dimension) << ")\n"
@@ -75,9 +90,8 @@ int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream
           << "  as of     " << (c.as_of ? c.as_of->ToIso() : "(unknown)") << '\n'
           << "  because   " << (c.attribution.empty() ? "no entity, metric or date found near it" : c.attribution)
           << "\n\n";
-    }
-  });
-  if (found == 0 && status == 0) out << where << ": no claims on this line\n";
+  }
+  if (claims.empty() && status == 0) out << where << ": no claims on this line\n";
   return status;
 }
 

@@ -31,7 +31,10 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);
 // explain FILE:LINE: every claim on that line, with how each part was derived;
 // explain RULE-ID (no ":LINE"): the check's description, parameters and example.
-int RunExplain(const CommonOptions& opts, const std::string& where, std::ostream& out, std::ostream& err);
+// `corpus`: other documents whose learned aliases apply, as they would in a
+// `check` over them all (a name another article taught: compare/entity_unify.h).
+int RunExplain(const CommonOptions& opts, const std::string& where, const std::vector<std::string>& corpus,
+               std::ostream& out, std::ostream& err);
 // entities PATH...: the names each document holds beyond the rule book's, how
 // each was found and where its aliases were learned. entities_command.cc
 int RunEntities(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

@@ -128,8 +128,13 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  figcheck explain seeds/002_94ac71971e785e4d.txt:22   each figure on line 22: value, entity, metric, as-of, why\n"
       "  figcheck explain stated-change                     what the check does, its parameters and an example\n"
+      "  figcheck explain draft.md:4 --corpus published/    the same, with the names the published articles taught\n"
       "  figcheck rules list                                every check id");
   explain->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
+  std::vector<std::string> explain_corpus;
+  explain->add_option("--corpus", explain_corpus,
+                      "Other files or folders whose learned aliases apply, as in a check over them all (小鵬汽車（XPeng）\n"
+                      "in one article names XPeng in the others)");
   CLI::App* rules = app.add_subcommand("rules", "Work with rule packs");
   rules->require_subcommand(1);
   std::string lint_dir;
@@ -222,7 +227,7 @@ int main(int argc, char** argv) {
     opts.format = gate_format;
     return figcheck::RunGate(opts, gate_opts, std::cout, std::cerr);
   }
-  if (*explain) return figcheck::RunExplain(opts, explain_where, std::cout, std::cerr);
+  if (*explain) return figcheck::RunExplain(opts, explain_where, explain_corpus, std::cout, std::cerr);
   if (*list) return figcheck::RunRulesList(opts.rules_dir, std::cout, std::cerr);
   if (*lint) return figcheck::RunRulesLint(lint_dir.empty() ? opts.rules_dir : lint_dir, std::cout, std::cerr);
   return 2;
