@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 #include "tests/test_util.h"
 
@@ -191,6 +193,21 @@ TEST(AttributionTest, ADealsFigureIsItsFirstPartysWithTheOther) {
                                     {"date 2026-03-02\n微軟與OpenAI洽談30億美元投資案。\n",
                                      "date 2026-03-02\n微軟與Anthropic洽談50億美元投資案。\n"});
   EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(AttributionTest, ADealStatedInEitherOrderIsOneFact) {
+  // "Amazon with OpenAI" and "OpenAI with Amazon" are one deal: their figures
+  // meet; the same investor's deal with someone else does not.
+  auto report = testing::CheckTexts("attribution/deal_order",
+                                    {"date 2026-03-02\n亞馬遜與OpenAI洽談100億美元投資案。\n",
+                                     "date 2026-03-02\nOpenAI and Amazon are in talks over an $8 billion investment.\n",
+                                     "date 2026-03-02\n亚马逊与Anthropic洽谈80亿美元投资案。\n"});
+  const auto findings = testing::CountedFindings(report);
+  ASSERT_EQ(findings.size(), 1u) << report.dump(2);
+  std::set<std::string> docs;
+  for (const auto& c : findings[0]["claims"]) docs.insert(std::filesystem::path(c["doc"].get<std::string>()).filename().string());
+  EXPECT_EQ(docs.size(), 2u);
+  EXPECT_FALSE(docs.count("2.txt")) << report.dump(2);  // the third text: documents are written as 0.txt, 1.txt, 2.txt
 }
 
 }  // namespace

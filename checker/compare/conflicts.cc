@@ -40,6 +40,20 @@ Time CompareTime(const Claim& a, const Claim& b) {
 // The year of an as-of date ("2024-10" -> 2024), or 0.
 int YearOf(const std::optional<CivilDate>& as_of) { return as_of ? as_of->year : 0; }
 
+// A deal's figure is a fact of the pair, whichever party an article names
+// first ("Amazon, with OpenAI" and "OpenAI, with Amazon"): the two names, sorted.
+std::string DealPair(const Claim& c, const Aspect& party) {
+  return std::min(c.entity, party.name) + " & " + std::max(c.entity, party.name);
+}
+
+// What a claim's facts are grouped by: its entity, or the pair of a deal.
+std::string SubjectOf(const Claim& c) {
+  for (const Aspect& a : c.aspects) {
+    if (a.kind == Aspect::Kind::kParty) return DealPair(c, a);
+  }
+  return c.entity;
+}
+
 // A claim's places ("in US", "abroad" …: the aspects of strict family `place`), joined.
 std::string PlacesOf(const Claim& c, const MetricTable& metrics) {
   std::string out;
@@ -142,7 +156,9 @@ class ConflictFinder {
     auto it = facets_.find(&c);
     if (it != facets_.end()) return it->second;
     Facets f;
-    for (const auto& x : c.aspects) if (!IsFlag(x, metrics_)) f[FamilyOf(x, metrics_)].insert(x.Text());
+    for (const auto& x : c.aspects) {
+      if (!IsFlag(x, metrics_)) f[FamilyOf(x, metrics_)].insert(x.kind == Aspect::Kind::kParty ? DealPair(c, x) : x.Text());
+    }
     return facets_.emplace(&c, std::move(f)).first->second;
   }
 
@@ -394,7 +410,7 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
     // A period's total with no period stated (only the publication date) says
     // nothing comparable: 918,556 "during the period" is not a year's figure.
     if (metric->per_period && !c.as_of_stated) continue;
-    std::string key = c.entity + "\x1f" + metric->ComparedAs() + "\x1f" + c.unit;
+    std::string key = SubjectOf(c) + "\x1f" + metric->ComparedAs() + "\x1f" + c.unit;
     for (const auto& aspect : c.aspects) {
       if (IsFlag(aspect, metrics)) key += "\x1f" + aspect.Text();  // flags split groups; families are checked per pair
     }
