@@ -6,7 +6,6 @@
 namespace figcheck {
 namespace {
 
-nlohmann::json OrNull(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); }
 nlohmann::json AspectTexts(const Claim& c) {
   nlohmann::json out = nlohmann::json::array();
   for (const Aspect& a : c.aspects) out.push_back(a.Text());

@@ -28,9 +28,7 @@ TEST(AspectTest, RelationsAndWordsReadBackAsWritten) {
 }
 
 TEST(AspectTest, FamiliesComeFromTheRelationOrTheRuleBook) {
-  auto rules = LoadRulebook(DefaultRulesDir());
-  ASSERT_TRUE(rules.ok()) << rules.status().message();
-  const MetricTable& m = (*rules)->metrics;
+  const MetricTable& m = testing::ShippedRules().metrics;
   EXPECT_EQ(FamilyOf(Aspect::Place("US"), m), "place");
   EXPECT_EQ(FamilyOf(Aspect::Party("OpenAI"), m), "party");
   EXPECT_EQ(FamilyOf(Aspect::Word("quarter"), m), m.AspectFamily("quarter"));

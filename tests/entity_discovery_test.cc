@@ -22,14 +22,7 @@ using nlohmann::json;
 using testing::ClaimsOf;
 using testing::ClaimWithText;
 
-const Rulebook& Rules() {
-  static const std::unique_ptr<Rulebook> rules = [] {
-    auto r = LoadRulebook(DefaultRulesDir());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return r.ok() ? std::move(*r) : std::make_unique<Rulebook>();
-  }();
-  return *rules;
-}
+const Rulebook& Rules() { return testing::ShippedRules(); }
 
 struct Found {
   std::string name;

@@ -3,22 +3,13 @@
 
 #include <gtest/gtest.h>
 
-#include <memory>
-
 #include "checker/rules/rulebook.h"
 #include "tests/test_util.h"
 
 namespace figcheck {
 namespace {
 
-const Rulebook& Rules() {
-  static const std::unique_ptr<Rulebook> rules = [] {
-    auto r = LoadRulebook(DefaultRulesDir());
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return r.ok() ? std::move(*r) : std::make_unique<Rulebook>();
-  }();
-  return *rules;
-}
+const Rulebook& Rules() { return testing::ShippedRules(); }
 
 Claim ClaimOf(const std::string& doc, const std::string& entity) {
   Claim c;

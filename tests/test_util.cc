@@ -6,10 +6,20 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 
 namespace figcheck::testing {
+
+const Rulebook& ShippedRules() {
+  static const std::unique_ptr<Rulebook> rules = [] {
+    auto r = LoadRulebook(DefaultRulesDir());
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? std::move(*r) : std::make_unique<Rulebook>();
+  }();
+  return *rules;
+}
 
 std::string SourceDir() { return FIGCHECK_SOURCE_DIR; }
 

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/rules/rulebook.h"
+
 namespace figcheck::testing {
 
 struct CommandResult {
@@ -20,6 +22,10 @@ CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text
 
 // Parses JSON lines; a malformed line fails the calling test.
 std::vector<nlohmann::json> ParseJsonl(const std::string& text);
+
+// The rule pack figcheck ships, loaded once for the test binary (a load
+// error fails the calling test and leaves an empty rule book).
+const Rulebook& ShippedRules();
 
 std::string SourceDir();
 std::string TempDir();

@@ -24,9 +24,11 @@ void CorpusFindings::AddPublished(std::vector<Claim> claims) {
 }
 
 void CorpusFindings::Unify(const Rulebook& rules) {
-  if (unified_ == learned_.size() && unified_ > 0) return;
+  // Again whenever aliases or claims were added since (review adds the
+  // published claims after asking for the drafts' keys); renaming is idempotent.
+  if (unified_ == std::pair{learned_.size(), claims_.size()}) return;
   UnifyEntities(learned_, rules.entities, &claims_);
-  unified_ = learned_.size();
+  unified_ = {learned_.size(), claims_.size()};
 }
 
 std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) {

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "checker/compare/finding.h"
@@ -39,13 +40,13 @@ class CorpusFindings {
   size_t claims() const { return claims_.size(); }
 
  private:
-  // Renames claims by the aliases learned so far (once per alias added).
+  // Renames claims by the aliases learned so far (once per change to either).
   void Unify(const Rulebook& rules);
 
   size_t documents_ = 0;
   std::vector<Claim> claims_;
   std::vector<LearnedAlias> learned_;
-  size_t unified_ = 0;  // learned_.size() at the last Unify
+  std::pair<size_t, size_t> unified_{0, 0};  // learned_ and claims_ sizes at the last Unify
   std::vector<Suppression> suppressions_;
 };
 

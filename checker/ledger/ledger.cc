@@ -67,6 +67,12 @@ Claim ReadClaim(const Statement& row) {
   return c;
 }
 
+// A typed optional field as the text the ledger stores, or NULL.
+template <typename T, typename AsText>
+std::optional<std::string> StoredText(const std::optional<T>& v, AsText as_text) {
+  return v ? std::optional<std::string>(as_text(*v)) : std::nullopt;
+}
+
 Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
   insert.Reset();
   insert.Bind(1, document_id)
@@ -79,14 +85,14 @@ Status InsertClaim(Statement& insert, int64_t document_id, const Claim& c) {
       .Bind(8, std::string_view(c.value.Text()))
       .Bind(9, std::string_view(c.unit))
       .Bind(10, QualifierName(c.qualifier))
-      .Bind(11, c.low ? std::optional<std::string>(c.low->Text()) : std::nullopt)
-      .Bind(12, c.high ? std::optional<std::string>(c.high->Text()) : std::nullopt)
-      .Bind(13, c.as_of ? std::optional<std::string>(c.as_of->ToIso()) : std::nullopt)
+      .Bind(11, StoredText(c.low, [](const FigureValue& v) { return v.Text(); }))
+      .Bind(12, StoredText(c.high, [](const FigureValue& v) { return v.Text(); }))
+      .Bind(13, StoredText(c.as_of, [](const CivilDate& d) { return d.ToIso(); }))
       .Bind(14, std::string_view(c.rule))
       .Bind(15, int64_t{c.unit_mismatch ? 1 : 0})
       .Bind(16, JoinAspects(c.aspects))
       .Bind(17, int64_t{c.as_of_stated ? 1 : 0})
-      .Bind(18, c.resolution ? std::optional<std::string>(c.resolution->ToString()) : std::nullopt)
+      .Bind(18, StoredText(c.resolution, [](const Decimal& d) { return d.ToString(); }))
       .Bind(19, ThreeDecimals(c.confidence));  // as the JSON writes it: a stored claim reads back as written
   return insert.Run();
 }
