@@ -36,12 +36,13 @@ class Attributor {
         quantities_(quantities),
         rules_(rules),
         explain_(explain),
+        sentences_(text.text),
         names_(text.text, rules, found),
         as_of_(text.text, quantities, rules, published) {}
 
   Attribution Attribute(const Quantity& q) {
     Attribution a;
-    const auto [sb, se] = RangeAround(ParagraphSentences(q.number_begin), q.number_begin);
+    const auto [sb, se] = sentences_.Around(q.number_begin);
     a.sentence_begin = sb;
     a.sentence_end = se;
     SentenceScan& sentence = Sentence(sb, se);
@@ -170,13 +171,6 @@ class Attributor {
     size_t pe = text_.find('\n', pos);
     paragraph_ = {pb, pe == std::string_view::npos ? text_.size() : pe};
     return paragraph_;
-  }
-
-  // Sentence bounds, computed once per document on first need (one ICU pass
-  // over the whole text is cheaper than one per paragraph).
-  const std::vector<size_t>& ParagraphSentences(size_t) {
-    if (sentences_.empty()) sentences_ = SentenceBounds(text_);
-    return sentences_;
   }
 
   // The paragraph (line) around pos, scanned once: its possessor-free entity
@@ -333,7 +327,7 @@ class Attributor {
       const std::vector<Mention>& ms = Scanned(pb).entities;
       for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
         if (IsWeak(names_.Entity(*it))) continue;
-        const auto [sb, se] = RangeAround(ParagraphSentences(it->begin), it->begin);
+        const auto [sb, se] = sentences_.Around(it->begin);
         const Mention* subject = names_.FirstBefore(ms, std::max(sb, pb), std::min(se, pe));
         return subject != nullptr ? subject : &*it;
       }
@@ -524,7 +518,7 @@ class Attributor {
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
   bool explain_;  // write Attribution::how (only `explain` reads it)
-  std::vector<size_t> sentences_;
+  SentenceIndex sentences_;
   std::map<size_t, ParagraphScan> paragraphs_;
   std::pair<size_t, size_t> paragraph_{1, 0};  // the last line found (empty at first)
   size_t cue_sentence_ = 0;

@@ -33,30 +33,6 @@ void SetContext(const std::string& text, size_t sb, size_t se, size_t begin, siz
   c->context_end = std::min(end, se) - sb;
 }
 
-// The sentence around a figure when attribution did not find it. Figures come
-// in text order, so each paragraph (line) is segmented once, and only
-// paragraphs that hold a figure are segmented at all.
-class SentenceLocator {
- public:
-  explicit SentenceLocator(const std::string& text) : text_(text) {}
-
-  std::pair<size_t, size_t> Around(size_t begin) {
-    if (bounds_.empty() || begin < paragraph_begin_ || begin >= paragraph_end_) {
-      const size_t nl = begin == 0 ? std::string::npos : text_.rfind('\n', begin - 1);
-      paragraph_begin_ = nl == std::string::npos ? 0 : nl + 1;
-      paragraph_end_ = std::min(text_.find('\n', begin), text_.size());
-      bounds_ = SentenceBounds(text_, paragraph_begin_, paragraph_end_);
-    }
-    return RangeAround(bounds_, begin);
-  }
-
- private:
-  const std::string& text_;
-  size_t paragraph_begin_ = 0;
-  size_t paragraph_end_ = 0;
-  std::vector<size_t> bounds_;
-};
-
 std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool claims_only, bool attribute, bool explain,
                            std::vector<LearnedAlias>* learned) {
   const NormalizedText normalized = Normalize(doc.plain);
@@ -73,7 +49,8 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
       attributes ? AttributeQuantities(normalized, quantities, rules, doc.published, explain, &found)
                  : std::vector<Attribution>();
   std::vector<Claim> out;
-  SentenceLocator sentences(normalized.text);
+  // The sentence around a figure when attribution did not find it.
+  SentenceIndex sentences(normalized.text);
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (claims_only && (!q.is_claim || q.value.empty())) continue;

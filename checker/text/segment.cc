@@ -59,4 +59,24 @@ std::pair<size_t, size_t> RangeAround(const std::vector<size_t>& bounds, size_t 
   return {*(it - 1), *it};
 }
 
+
+const SentenceIndex::Paragraph& SentenceIndex::ParagraphAt(size_t pos) {
+  if (last_ != nullptr && pos >= last_begin_ && pos < last_->end) return *last_;
+  auto it = paragraphs_.upper_bound(pos);
+  if (it != paragraphs_.begin() && pos < std::prev(it)->second.end) {
+    --it;
+  } else {
+    // A 50 MB one-line document is searched here once, not once per figure.
+    const size_t nl = pos == 0 ? std::string_view::npos : text_.rfind('\n', pos - 1);
+    const size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    const size_t end = std::min(text_.find('\n', pos), text_.size());
+    it = paragraphs_.emplace(begin, Paragraph{end, SentenceBounds(text_, begin, end)}).first;
+  }
+  last_begin_ = it->first;
+  last_ = &it->second;
+  return *last_;
+}
+
+std::pair<size_t, size_t> SentenceIndex::Around(size_t pos) { return RangeAround(ParagraphAt(pos).bounds, pos); }
+
 }  // namespace figcheck

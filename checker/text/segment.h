@@ -10,6 +10,7 @@
 #define FIGCHECK_TEXT_SEGMENT_H_
 
 #include <cstddef>
+#include <map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -28,6 +29,31 @@ std::vector<size_t> ClauseBounds(std::string_view text, size_t begin, size_t end
 
 // The [begin, end) range among `bounds` that contains pos.
 std::pair<size_t, size_t> RangeAround(const std::vector<size_t>& bounds, size_t pos);
+
+// The sentences of a text, segmented paragraph (line) by paragraph on first
+// need: only the paragraphs that hold a figure are segmented, each once, and
+// ICU's cost follows the figures, not the document's length. A sentence never
+// spans a line, so this answers as SentenceBounds(text) would, except that a
+// paragraph's last sentence ends before its '\n', not after it.
+class SentenceIndex {
+ public:
+  explicit SentenceIndex(std::string_view text) : text_(text) {}
+
+  // The sentence [begin, end) holding the byte at pos (pos < text.size()).
+  std::pair<size_t, size_t> Around(size_t pos);
+
+ private:
+  struct Paragraph {
+    size_t end = 0;
+    std::vector<size_t> bounds;
+  };
+  const Paragraph& ParagraphAt(size_t pos);
+
+  std::string_view text_;
+  std::map<size_t, Paragraph> paragraphs_;  // by paragraph start
+  const Paragraph* last_ = nullptr;         // figures come in text order: usually asked again
+  size_t last_begin_ = 0;
+};
 
 }  // namespace figcheck
 
