@@ -1,5 +1,7 @@
 #include "reports/finding_format.h"
 
+#include <cmath>
+
 #include "checker/util/utf8.h"
 #include "reports/claim_format.h"
 #include "reports/finding_groups.h"
@@ -47,6 +49,9 @@ nlohmann::json FindingToJson(const Finding& f) {
           {"message", f.message},
           {"entity", f.entity},
           {"metric", f.metric},
+          {"confidence", std::round(f.confidence * 1000) / 1000},
+          {"identity", f.identity},
+          {"doubts", f.doubts},
           {"claims", claims}};
 }
 
@@ -70,6 +75,9 @@ void WriteFindingsText(const std::vector<Finding>& findings, const ReportSummary
     for (const Finding* f : group.findings) {
       out << (colour ? Colour(f->severity) : "") << SeverityName(f->severity) << reset << " [" << f->rule << "] "
           << f->message << '\n';
+      for (const std::string& line : {SameFactLine(*f), DoubtLine(*f)}) {
+        if (!line.empty()) out << "  " << line << '\n';
+      }
       for (const auto& c : f->claims) {
         out << "  " << bold << ClaimLocation(c) << reset << ": " << c.text << " = " << c.value.Text() << ' ' << c.unit
             << '\n';

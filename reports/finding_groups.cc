@@ -1,5 +1,6 @@
 #include "reports/finding_groups.h"
 
+#include <cstdio>
 #include <map>
 
 namespace figcheck {
@@ -72,6 +73,17 @@ std::string ClaimValueText(const Claim& claim) {
   std::string text = claim.value.Text();
   if (claim.high && *claim.high != claim.value) text += " .. " + claim.high->Text();
   return text + " " + claim.unit;
+}
+
+std::string SameFactLine(const Finding& f) { return f.identity.empty() ? "" : "same fact: " + f.identity; }
+
+std::string DoubtLine(const Finding& f) {
+  if (f.doubts.empty()) return "";
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", f.confidence);
+  std::string out = std::string("confidence ") + confidence + ": ";
+  for (size_t i = 0; i < f.doubts.size(); ++i) out += (i ? "; " : "") + f.doubts[i];
+  return out;
 }
 
 }  // namespace figcheck

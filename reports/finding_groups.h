@@ -6,6 +6,9 @@
 // severity; SeverityCountsText says it in words ("2 errors, 1 warning,
 // 0 notes"). ClaimLocation is doc:line:column; ClaimValueText is the
 // normalised value with its unit ("2024-12 .. 2025-02 date", "500000000 count").
+// SameFactLine says why a finding's figures are one fact ("same fact: CoreWeave ·
+// revenue · 2025-04 · USD"); DoubtLine, when the confidence is below 1 for a
+// reason, what lowered it ("confidence 0.38: all its figures stand in one article").
 #ifndef FIGCHECK_REPORTS_FINDING_GROUPS_H_
 #define FIGCHECK_REPORTS_FINDING_GROUPS_H_
 
@@ -34,6 +37,9 @@ struct SeverityCounts {
   size_t warnings = 0;
   size_t notes = 0;
 };
+
+std::string SameFactLine(const Finding& f);
+std::string DoubtLine(const Finding& f);  // "" when nothing is doubted
 
 SeverityCounts CountSeverities(const std::vector<Finding>& findings);
 std::string SeverityCountsText(const SeverityCounts& counts);

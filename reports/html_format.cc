@@ -107,7 +107,11 @@ std::string Group(const FindingGroup& group, const SourceLine& source) {
     const std::string severity(SeverityName(f->severity));
     html += "<article class=\"finding " + severity + "\"><h3><span class=\"sev " + severity + "\">" + severity +
             "</span> <span class=\"rule\">" + EscapeXml(f->rule) + "</span> " + EscapeXml(f->message) +
-            "</h3>\n<ul class=\"claims\">";
+            "</h3>\n";
+    for (const std::string& line : {SameFactLine(*f), DoubtLine(*f)}) {
+      if (!line.empty()) html += "<p class=\"why\">" + EscapeXml(line) + "</p>\n";
+    }
+    html += "<ul class=\"claims\">";
     for (const Claim& c : f->claims) html += ClaimItem(c, source);
     html += "</ul></article>\n";
   }

@@ -17,6 +17,9 @@ void WriteMarkdownReport(const ReportInput& input, std::ostream& out) {
     for (const Finding* f : group.findings) {
       out << "- " << BySeverity(f->severity, "**error**", "**warning**", "note") << " (" << EscapeMarkdown(f->rule)
           << "): " << EscapeMarkdown(f->message) << '\n';
+      for (const std::string& line : {SameFactLine(*f), DoubtLine(*f)}) {
+        if (!line.empty()) out << "  - " << EscapeMarkdown(line) << '\n';
+      }
       for (const Claim& c : f->claims) {
         out << "  - " << EscapeMarkdown(ClaimLocation(c)) << ": " << EscapeMarkdown(c.text) << " = "
             << EscapeMarkdown(ClaimValueText(c));

@@ -65,7 +65,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
       if (d.begin >= cb) date = &d;
       date_in_sentence = &d;
       if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
-    } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr) {
+    } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr && !HeadsFigure(d, ce)) {
       date_after = &d;
     }
   }
@@ -79,6 +79,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     // The recogniser writes a date as ISO text at its precision.
     out.value = CivilDate::ParseIso(SpanOfYears(*date) ? *date->high : date->value);
     out.stated = true;
+    out.date = date;
     if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
     if (auto moved = SinceDate(*date, q)) {
       out.value = *moved;
@@ -108,6 +109,17 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
     }
   }
   return nullptr;
+}
+
+// 毛利率73.4％（第二季72.4％）: a date written right before a figure of its own
+// (a link word apart) is that figure's, not the one before it.
+bool AsOfChooser::HeadsFigure(const Quantity& date, size_t clause_end) const {
+  constexpr size_t kReach = 8;  // bytes: 的, 為, a space
+  for (auto it = FirstQuantityAt(quantities_, date.end); it != quantities_.end() && it->begin < clause_end; ++it) {
+    if (it->begin - date.end > kReach) return false;
+    if (it->is_claim && it->dimension != Dimension::kDate) return true;
+  }
+  return false;
 }
 
 bool AsOfChooser::IsBaseline(const Quantity& date) const {

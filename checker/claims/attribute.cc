@@ -10,6 +10,7 @@
 #include "checker/claims/claim.h"
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
+#include "checker/claims/fiscal_period.h"
 #include "checker/claims/open_metric.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/text/segment.h"
@@ -38,7 +39,8 @@ class Attributor {
         explain_(explain),
         sentences_(text.text),
         names_(text.text, rules, found),
-        as_of_(text.text, quantities, rules, published) {}
+        as_of_(text.text, quantities, rules, published),
+        published_(published) {}
 
   Attribution Attribute(const Quantity& q) {
     Attribution a;
@@ -307,6 +309,26 @@ class Attributor {
     return true;
   }
 
+  // 去年同期的0.78美元, 去年同期為0.78: the word, then at most a link word, then the figure.
+  bool LinksTo(const Mention& m, const Quantity& q) const {
+    constexpr size_t kReach = 7;  // bytes: 的為, a space
+    return m.end <= q.begin && q.begin - m.end <= kReach;
+  }
+
+  // "$1.08 in the same quarter …", "0.78 a year ago": the word begins right after the figure.
+  bool FollowsRightAfter(const Quantity& q, const Mention& m) const {
+    if (m.begin < q.end || m.begin - q.end > 2) return false;
+    for (size_t p = q.end; p < m.begin; ++p) {
+      if (text_[p] != ' ' && text_[p] != ',') return false;
+    }
+    return true;
+  }
+
+  bool IsChange(const std::string& metric) const {
+    const MetricRule* rule = rules_.metrics.Find(metric);
+    return rule != nullptr && rule->change;
+  }
+
   bool ToWordBetween(size_t from, size_t to) const {
     const WordMatcher& words = rules_.metrics.to_words;
     for (size_t p = from; p < to; ++p) {
@@ -441,6 +463,9 @@ class Attributor {
         case AspectRule::Scope::kClause:
           holds = holds || (m.begin >= cb && m.end <= ce);
           break;
+        case AspectRule::Scope::kLevel:
+          holds = !IsChange(a->metric) && m.begin >= cb && m.end <= ce && (LinksTo(m, q) || FollowsRightAfter(q, m));
+          break;
       }
       if (holds) ids.push_back(Aspect::Word(aspect.id));
     }
@@ -500,6 +525,12 @@ class Attributor {
                                explain_);
     a->as_of = std::move(dated.value);
     a->as_of_stated = dated.stated;
+    if (dated.period == "quarter" && dated.date != nullptr) {  // NVIDIA's third quarter: August to October
+      if (auto fiscal = FiscalQuarterStart(text_, *dated.date, a->entity, rules_.fiscal, published_)) {
+        a->as_of = fiscal;
+        if (explain_) dated.how += "; " + a->entity + "'s fiscal quarter from " + fiscal->ToIso() + ". ";
+      }
+    }
     if (!dated.period.empty()) period_aspects_.push_back(Aspect::Word(dated.period));
     // 較去年第3季……增加18.6% and 較2024年同期……增加2.5% are changes against
     // different years; a year-over-year change is against the year before its own.
@@ -536,6 +567,7 @@ class Attributor {
   } last_level_;  // the last figure with a metric that is not a change
   EntityMentions names_;
   AsOfChooser as_of_;
+  std::optional<CivilDate> published_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
   std::string topic_;  // the last company or product a figure was given: what the text is about

@@ -3,6 +3,7 @@
 #include "checker/compare/apply_suppressions.h"
 #include "checker/compare/conflicts.h"
 #include "checker/compare/entity_unify.h"
+#include "checker/compare/finding_confidence.h"
 #include "checker/compare/involving.h"
 #include "checker/document/loader.h"
 #include "checker/compare/internal/internal_checks.h"
@@ -36,6 +37,7 @@ std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) {
   std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
   std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules});
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
+  ScoreFindings(rules.metrics, rules.checks, &findings);
   return ApplySuppressions(findings, suppressions_);
 }
 
@@ -47,6 +49,7 @@ std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, co
   std::vector<Finding> internal =
       figcheck::FindingsInvolving(RunInternalChecks(claims_, CheckContext{rules}), focus);
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
+  ScoreFindings(rules.metrics, rules.checks, &findings);
   return ApplySuppressions(findings, suppressions_);
 }
 

@@ -31,10 +31,30 @@ std::string Signature(const Claim& c) {
 
 enum class Time { kSame, kDifferent, kUnknown };
 
-// As-of dates are the same time when one contains the other (2025 and 2025-05-12).
+// The days a claim's as-of covers: its date at its precision, and for a
+// quarter's or a half-year's figure dated by its first month, the whole
+// period (a fiscal third quarter from 2025-08 runs to October; "the period
+// ending Oct. 26" lies in it).
+std::pair<long, long> AsOfDays(const Claim& c) {
+  CivilDate last = c.as_of->LastDay();
+  if (c.as_of->precision == CivilDate::Precision::kMonth) {
+    for (const Aspect& a : c.aspects) {
+      if (a.kind != Aspect::Kind::kWord) continue;
+      if (a.name == "quarter") last = c.as_of->AddMonths(2).LastDay();
+      if (a.name == "half_year") last = c.as_of->AddMonths(5).LastDay();
+    }
+  }
+  return {c.as_of->DaysSinceEpoch(), last.DaysSinceEpoch()};
+}
+
+// As-of dates are the same time when one's period contains the other's (2025
+// and 2025-05-12; a quarter and a day in it).
 Time CompareTime(const Claim& a, const Claim& b) {
   if (!a.as_of || !b.as_of) return Time::kUnknown;
-  return a.as_of->SharesPeriodWith(*b.as_of) ? Time::kSame : Time::kDifferent;
+  const auto [a0, a1] = AsOfDays(a);
+  const auto [b0, b1] = AsOfDays(b);
+  const bool contains = (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+  return contains ? Time::kSame : Time::kDifferent;
 }
 
 // The year of an as-of date ("2024-10" -> 2024), or 0.

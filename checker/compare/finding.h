@@ -22,6 +22,12 @@ struct Finding {
   std::vector<Claim> claims;
   std::string entity;    // for grouping in reports
   std::string metric;
+  // finding_confidence.h: how sure the finding is that its claims are one
+  // fact (0..1), what they share ("NVIDIA · revenue · 2025-07 · USD"), and
+  // what lowered the confidence, in words.
+  double confidence = 1;
+  std::string identity;
+  std::vector<std::string> doubts;
 };
 
 }  // namespace figcheck

@@ -63,7 +63,9 @@ Claim ReadClaim(const Statement& row) {
   c.aspects = SplitAspects(row.Text(16));
   c.as_of_stated = row.Int(17) != 0;
   if (const auto resolution = row.OptionalText(18)) c.resolution = Decimal::Parse(*resolution);
-  if (const auto confidence = row.OptionalText(19)) c.confidence = std::strtod(confidence->c_str(), nullptr);
+  // Rows written before schema 5 hold no confidence: their attribution is not doubted.
+  const auto confidence = row.OptionalText(19);
+  c.confidence = confidence ? std::strtod(confidence->c_str(), nullptr) : 1.0;
   return c;
 }
 

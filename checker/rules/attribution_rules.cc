@@ -226,8 +226,8 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
       auto scope = ReadString(*file, entry, "scope", false);
       if (!scope.ok()) return scope.status();
-      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure") {
-        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame or figure");
+      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure" && *scope != "level") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame, figure or level");
       }
       auto family = ReadString(*file, entry, "family", false);
       if (!family.ok()) return family.status();
@@ -235,6 +235,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       for (const auto& w : *words) table.aspect_words.Add(w, index);
       const auto kind = *scope == "frame"    ? AspectRule::Scope::kFrame
                         : *scope == "figure" ? AspectRule::Scope::kFigure
+                        : *scope == "level"  ? AspectRule::Scope::kLevel
                                              : AspectRule::Scope::kClause;
       table.aspects.push_back({*id, *family, kind});
     }

@@ -1,5 +1,7 @@
 #include "checker/rules/check_rules.h"
 
+#include <algorithm>
+
 #include "checker/rules/yaml_util.h"
 
 namespace figcheck {
@@ -58,7 +60,51 @@ Status ReadParameters(const RuleFile& file, const YAML::Node& node, CheckRule* r
   return Status::Ok();
 }
 
+// `confidence:` of checks.yaml; every number a decimal, every weight a known feature.
+Status ReadConfidence(const RuleFile& file, const YAML::Node& node, ConfidenceModel* model) {
+  if (!node) return Status::Ok();
+  if (!node.IsMap()) return file.Error(node, "confidence must be a map");
+  auto number = [&](const YAML::Node& parent, const std::string& key, Decimal* out, bool signed_ok) -> Status {
+    auto text = ReadString(file, parent, key, false);
+    if (!text.ok()) return text.status();
+    if (text->empty()) return Status::Ok();
+    auto d = Decimal::Parse(*text);
+    if (!d || (!signed_ok && d->IsNegative())) return file.Error(parent[key], "confidence " + key + " must be a decimal");
+    *out = *d;
+    return Status::Ok();
+  };
+  for (auto [key, field] : {std::pair{"threshold", &model->threshold}, {"far_ratio", &model->far_ratio}}) {
+    if (Status s = number(node, key, field, false); !s.ok()) return s;
+  }
+  if (Status s = number(node, "bias", &model->bias, true); !s.ok()) return s;
+  if (Decimal(1) < model->threshold) return file.Error(node["threshold"], "confidence threshold must be between 0 and 1");
+  for (auto [key, field] : {std::pair{"pair_kinds", &model->pair_kinds}, {"gap_families", &model->gap_families}}) {
+    if (!node[key]) continue;
+    auto words = ReadWords(file, node[key], key);
+    if (!words.ok()) return words.status();
+    *field = *words;
+  }
+  const YAML::Node weights = node["weights"];
+  if (!weights) return Status::Ok();
+  if (!weights.IsMap()) return file.Error(weights, "confidence weights must be a map of feature: decimal");
+  for (const auto& entry : weights) {
+    const std::string feature = entry.first.as<std::string>();
+    const bool known = std::any_of(std::begin(kConfidenceFeatures), std::end(kConfidenceFeatures),
+                                   [&](const char* f) { return feature == f; });
+    if (!known) return file.Error(entry.first, "unknown confidence feature '" + feature + "'");
+    Decimal w;
+    if (Status s = number(weights, feature, &w, true); !s.ok()) return s;
+    model->weights[feature] = w;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+Decimal ConfidenceModel::Weight(const std::string& feature) const {
+  auto it = weights.find(feature);
+  return it == weights.end() ? Decimal(0) : it->second;
+}
 
 const CheckRule* CheckSettings::Enabled(const std::string& id) const {
   for (const auto& c : checks) if (c.id == id) return c.enabled ? &c : nullptr;
@@ -89,6 +135,7 @@ Result<CheckSettings> LoadCheckSettings(const std::string& path) {
       settings.about_days = std::stoi(*days);
     }
   }
+  if (Status c = ReadConfidence(*file, file->root["confidence"], &settings.confidence); !c.ok()) return c;
   const YAML::Node list = file->root["checks"];
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'checks' list");
   for (const auto& entry : list) {

@@ -36,6 +36,22 @@ struct CheckRule {
   const std::vector<std::string>& Words(const std::string& key) const;
 };
 
+// How sure a finding is that its claims are one fact (compare/finding_confidence.h):
+// confidence = 1 / (1 + e^-(bias + the weights of the evidence that holds)).
+struct ConfidenceModel {
+  Decimal threshold = *Decimal::Parse("0.5");  // below it, a warning or error is a note
+  Decimal bias = 2;
+  std::map<std::string, Decimal> weights;      // by feature name (kConfidenceFeatures)
+  Decimal far_ratio = 10;                      // figures this many times apart are `far_apart`
+  std::vector<std::string> pair_kinds;         // finding kinds that compare two statements of a fact
+  std::vector<std::string> gap_families;       // aspect families an `identity_gap` is counted in
+
+  Decimal Weight(const std::string& feature) const;  // 0 when unset
+};
+// The features a weight may name.
+inline constexpr const char* kConfidenceFeatures[] = {"attribution",     "one_document", "far_apart",
+                                                      "adjacent_days",   "period_unstated", "identity_gap"};
+
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");
   Decimal about = *Decimal::Parse("0.10");
@@ -43,6 +59,7 @@ struct CheckSettings {
   Decimal under_slack = *Decimal::Parse("0.5");
   int about_days = 45;
   std::vector<CheckRule> checks;
+  ConfidenceModel confidence;
 
   // The rule with this id, or nullptr when unknown or disabled.
   const CheckRule* Enabled(const std::string& id) const;

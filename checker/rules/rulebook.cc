@@ -46,6 +46,8 @@ const std::vector<RuleFileLoader>& Loaders() {
        [](const std::string& p, Rulebook* b) { return Assign(LoadConstantTable, p, &b->constants); }},
       {"reference/ranges.yaml",
        [](const std::string& p, Rulebook* b) { return Assign(LoadRangeTable, p, &b->ranges); }},
+      {"reference/fiscal_calendars.yaml",
+       [](const std::string& p, Rulebook* b) { return Assign(LoadFiscalCalendarTable, p, &b->fiscal); }},
   };
   return kLoaders;
 }

@@ -17,6 +17,7 @@
 #include "checker/rules/check_rules.h"
 #include "checker/rules/discovery_rules.h"
 #include "checker/rules/pattern_rules.h"
+#include "checker/rules/fiscal_calendar_rules.h"
 #include "checker/rules/reference_rules.h"
 #include "checker/rules/unit_rules.h"
 #include "checker/rules/word_matcher.h"
@@ -41,6 +42,7 @@ struct Rulebook {
   ExchangeRateTable exchange_rates;  // reference/exchange_rates.yaml
   ConstantTable constants;           // reference/constants.yaml
   RangeTable ranges;                 // reference/ranges.yaml
+  FiscalCalendarTable fiscal;        // reference/fiscal_calendars.yaml
   // Joint prefilters of word lists scanned together over every document
   // (lane_scan.h), merged once on load.
   StartFilter discovery_starts;      // entity aliases, organisation suffixes, lexicon organisations

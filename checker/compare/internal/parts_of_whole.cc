@@ -2,8 +2,9 @@
 // (4.5 %, 18 % and the rest 77.5 %) must sum to 100 %.
 //
 // Precision first: a sentence counts as a breakdown only when it holds at
-// least `min_parts` percentages that are levels (not changes: metrics listed
-// in `exclude_metrics` and negative values are left out), none open-ended
+// least `min_parts` percentages that may be shares (no metric, or one listed
+// in `part_metrics`: a margin or a growth is a rate of its own, not a part;
+// negative values are left out), none open-ended
 // (over, under, vague), and a word of `cue_words` (分別, 其餘, the rest …)
 // stands after the first of them. Then the sum of the parts' intervals must
 // reach 100 % within `slack` percentage points, and each end of a stated
@@ -22,8 +23,8 @@ bool IsPart(const Claim& c, const CheckRule& rule) {
     case Qualifier::kExact: case Qualifier::kAbout: case Qualifier::kRange: break;
     default: return false;
   }
-  const auto& excluded = rule.Words("exclude_metrics");
-  return std::find(excluded.begin(), excluded.end(), c.metric) == excluded.end();
+  const auto& shares = rule.Words("part_metrics");
+  return c.metric.empty() || std::find(shares.begin(), shares.end(), c.metric) != shares.end();
 }
 
 std::string List(const Passage& parts) {
