@@ -12,6 +12,7 @@
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/fiscal_period.h"
 #include "checker/claims/open_metric.h"
+#include "checker/claims/open_segment.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/text/segment.h"
 #include "checker/util/utf8.h"
@@ -438,7 +439,28 @@ class Attributor {
     }
   }
 
+  // "Gaming revenue rose 30% to $4.3 billion", 遊戲業務營收: the line of
+  // business written right before the cue of a firm's metric, in the clause.
+  std::optional<Aspect> OpenSegment(const Quantity& q, size_t sb, size_t se, size_t cb, const Attribution& a) {
+    const MetricTable& table = rules_.metrics;
+    const MetricRule* metric = table.Find(a.metric);
+    if (metric == nullptr || !(metric->of_a_firm || metric->change)) return std::nullopt;
+    const Mention* cue = nullptr;
+    for (const auto& m : Sentence(sb, se).cues) {
+      if (m.begin < cb || m.end > q.begin) continue;
+      for (const auto& [index, required] : table.cue_uses[m.index]) {
+        if (!required && table.metrics[index].of_a_firm) cue = &m;
+      }
+    }
+    if (cue == nullptr) return std::nullopt;
+    size_t pb = 0;
+    std::string name = OpenSegmentBefore(text_, cue->begin, cb, table, ParagraphEntities(cue->begin, &pb), quantities_);
+    if (name.empty()) return std::nullopt;
+    return Aspect::Segment(std::move(name));
+  }
+
   void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
+    if (!segment_aspect_) segment_aspect_ = OpenSegment(q, sb, se, cb, *a);
     std::vector<Aspect> ids = std::move(period_aspects_);
     period_aspects_.clear();
     for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_}) {

@@ -36,8 +36,8 @@ std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) {
   Unify(rules);
   std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
   std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules});
+  ScoreFindings(rules.metrics, rules.checks, &internal);  // conflicts come scored
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
-  ScoreFindings(rules.metrics, rules.checks, &findings);
   return ApplySuppressions(findings, suppressions_);
 }
 
@@ -48,6 +48,7 @@ std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, co
   // article), and report what involves the focus documents, as `check` would.
   std::vector<Finding> internal =
       figcheck::FindingsInvolving(RunInternalChecks(claims_, CheckContext{rules}), focus);
+  ScoreFindings(rules.metrics, rules.checks, &internal);
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
   ScoreFindings(rules.metrics, rules.checks, &findings);
   return ApplySuppressions(findings, suppressions_);

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <tuple>
 
+#include "checker/compare/finding_confidence.h"
 #include "checker/compare/interval.h"
 #include "checker/util/civil_date.h"
 
@@ -83,6 +84,17 @@ std::string PlacesOf(const Claim& c, const MetricTable& metrics) {
   return out;
 }
 
+// A change stated for a quarter, half or month with no year it is measured
+// against: quarter on quarter, not a rise from one year to the next.
+bool OfAPartOfTheYear(const Claim& c, const MetricTable& metrics) {
+  bool part = false;
+  for (const Aspect& a : c.aspects) {
+    if (a.kind == Aspect::Kind::kBase) return false;
+    part = part || (FamilyOf(a, metrics) == "period" && a.name != "year");
+  }
+  return part;
+}
+
 // Rises the corpus states: positive changes with a subject and a stated date
 // (美國資料中心用電量……年均約12%的速度增長, as of 2024), by entity, subject and
 // places. A later level below an earlier one contradicts them.
@@ -94,6 +106,7 @@ class StatedRises {
       if (m == nullptr || !m->change || !c.as_of_stated || YearOf(c.as_of) == 0 || c.entity.empty()) continue;
       const std::optional<Decimal>& low = c.value.number();
       if (!low || low->IsNegative() || low->IsZero()) continue;
+      if (OfAPartOfTheYear(c, metrics)) continue;  // 較前一季成長22%: a quarter's rise, not the year's
       for (const auto& a : c.aspects) {
         if (a.kind == Aspect::Kind::kSubject) by_key_[Key(c.entity, a.name, PlacesOf(c, metrics))].push_back(&c);
       }
@@ -153,7 +166,11 @@ class ConflictFinder {
   std::vector<Finding> Take() {
     std::vector<Finding> out;
     for (auto& [key, f] : findings_) out.push_back(std::move(f));
+    // Scored pair by pair, before merging: a doubtful pair never lowers a
+    // sure one it shares a claim with, nor is raised by it.
+    ScoreFindings(metrics_, settings_, &out);
     out = MergeSharingClaims(std::move(out));
+    for (Finding& f : out) f.identity = SharedIdentity(f);
     std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
       if (x.severity != y.severity) return x.severity > y.severity;
       const Claim& a = x.claims.front();
@@ -220,7 +237,10 @@ class ConflictFinder {
     for (auto& f : in) {
       size_t into = out.size();
       for (size_t g = 0; g < out.size() && into == out.size(); ++g) {
-        if (out[g].rule != f.rule || out[g].entity != f.entity || out[g].metric != f.metric) continue;
+        if (out[g].rule != f.rule || out[g].entity != f.entity || out[g].metric != f.metric ||
+            out[g].severity != f.severity) {
+          continue;
+        }
         for (const auto& a : f.claims) into = places[g].count(PlaceOf(a)) > 0 ? g : into;
       }
       if (into == out.size()) {

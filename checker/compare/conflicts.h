@@ -20,7 +20,8 @@
 // Pairs with the same rule and the same two stated values are merged into
 // one finding naming every claim involved, and so are findings of one rule
 // about one fact that share a claim (one outlier against several agreeing
-// figures is one finding). A claim whose unit measures
+// figures is one finding) when scored alike: each pair is scored first
+// (finding_confidence.h), and a note never merges with a warning or error. A claim whose unit measures
 // another dimension than its metric gives unit-mismatch. Output is sorted by
 // severity (errors first), then by the first claim's place.
 #ifndef FIGCHECK_COMPARE_CONFLICTS_H_

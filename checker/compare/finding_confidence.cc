@@ -19,6 +19,7 @@ bool Listed(const std::vector<std::string>& list, const std::string& word) {
 
 // What every claim of the finding shares: its subject, metric, date, aspects and unit.
 std::string IdentityOf(const Finding& f) {
+  if (f.claims.empty()) return "";
   std::string out = f.entity.empty() ? f.claims.front().entity : f.entity;
   auto add = [&](const std::string& part) {
     if (!part.empty()) out += (out.empty() ? "" : " · ") + part;
@@ -117,6 +118,16 @@ class Evidence {
     return "";
   }
 
+  // Every claim is an expectation (analysts' consensus, guidance): estimates
+  // from different sources differ without either being wrong.
+  bool AllForecasts() const {
+    return std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
+      return std::any_of(c.aspects.begin(), c.aspects.end(), [&](const Aspect& a) {
+        return a.kind == Aspect::Kind::kWord && Listed(settings_.confidence.forecast_aspects, a.name);
+      });
+    });
+  }
+
   double LeastAttribution() const {
     double least = 1;
     for (const Claim& c : f_.claims) least = std::min(least, c.confidence);
@@ -158,6 +169,7 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
           "the figures are an order of magnitude apart");
     weigh("adjacent_days", evidence.AdjacentDays(), "the dates are a day apart in different articles (time zones)");
     weigh("period_unstated", evidence.PeriodUnstated(), "a figure states no period (only its article's date)");
+    weigh("forecast", evidence.AllForecasts(), "every figure is an expectation (estimates differ by source)");
     const std::string gap = evidence.IdentityGap();
     weigh("identity_gap", !gap.empty(), "only some figures state their " + gap);
   }
@@ -166,6 +178,8 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
 }
 
 }  // namespace
+
+std::string SharedIdentity(const Finding& f) { return f.identity.empty() ? "" : IdentityOf(f); }
 
 void ScoreFindings(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings) {
   for (Finding& f : *findings) Score(metrics, settings, &f);

@@ -13,6 +13,7 @@
 //    (a note, not counted by a CI gate) with `doubts` saying what lowered it.
 // A finding resting on one claim (a unit mismatch, an implausible figure) is
 // scored by that claim's attribution alone. Order and claims are unchanged.
+// FindConflicts scores its pairs itself; the caller scores the internal checks.
 #ifndef FIGCHECK_COMPARE_FINDING_CONFIDENCE_H_
 #define FIGCHECK_COMPARE_FINDING_CONFIDENCE_H_
 
@@ -25,6 +26,9 @@
 namespace figcheck {
 
 void ScoreFindings(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings);
+
+// What every claim of `f` shares (its `identity`), for a finding merged after scoring.
+std::string SharedIdentity(const Finding& f);
 
 }  // namespace figcheck
 

@@ -274,6 +274,18 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     table.open_metric.id = MetricTable::kOpenPrefix;
     table.open_metric.per_period = true;  // precision first: never compared on a publication date alone
   }
+  if (const YAML::Node open = file->root["open_segments"]; open) {
+    if (!open.IsMap()) return file->Error(open, "open_segments must be a mapping");
+    RuleFile sub{file->path, open};
+    if (Status s = AddWordLists(sub, {{"markers", &table.segment_markers}}); !s.ok()) return s;
+    auto stops = ReadWords(sub, open["stop_words"], "stop_words");
+    if (!stops.ok()) return stops.status();
+    for (const auto& w : *stops) table.segment_stop_words.insert(w);
+    for (const auto& [key, value] :
+         {std::pair{"min_chars", &table.segment_min_chars}, std::pair{"max_chars", &table.segment_max_chars}}) {
+      if (Status s = ReadWholeNumber(sub, open, key, 1, 16, value); !s.ok()) return s;
+    }
+  }
   if (const YAML::Node pairs = file->root["confusable"]; pairs) {
     if (!pairs.IsSequence()) return file->Error(pairs, "confusable: expected a list of dimension pairs");
     for (const auto& pair : pairs) {

@@ -110,6 +110,11 @@ struct MetricTable {
   std::vector<Dimension> open_dimensions;
   int open_min_chars = 2, open_max_chars = 4;
   MetricRule open_metric;            // what every "cue:" metric is: compared, per period
+  // Open-world segments (open_segment.h): a Han marker word (業務, 部門) before
+  // a firm's metric cue; Latin words that name no line of business.
+  WordMatcher segment_markers;       // payload 0
+  std::unordered_set<std::string> segment_stop_words;  // lower-case
+  int segment_min_chars = 2, segment_max_chars = 4;
   static constexpr const char* kOpenPrefix = "cue:";
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it

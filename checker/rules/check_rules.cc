@@ -78,7 +78,8 @@ Status ReadConfidence(const RuleFile& file, const YAML::Node& node, ConfidenceMo
   }
   if (Status s = number(node, "bias", &model->bias, true); !s.ok()) return s;
   if (Decimal(1) < model->threshold) return file.Error(node["threshold"], "confidence threshold must be between 0 and 1");
-  for (auto [key, field] : {std::pair{"pair_kinds", &model->pair_kinds}, {"gap_families", &model->gap_families}}) {
+  for (auto [key, field] : {std::pair{"pair_kinds", &model->pair_kinds}, {"gap_families", &model->gap_families},
+                             {"forecast_aspects", &model->forecast_aspects}}) {
     if (!node[key]) continue;
     auto words = ReadWords(file, node[key], key);
     if (!words.ok()) return words.status();

@@ -45,12 +45,14 @@ struct ConfidenceModel {
   Decimal far_ratio = 10;                      // figures this many times apart are `far_apart`
   std::vector<std::string> pair_kinds;         // finding kinds that compare two statements of a fact
   std::vector<std::string> gap_families;       // aspect families an `identity_gap` is counted in
+  std::vector<std::string> forecast_aspects;   // flags that make every claim a `forecast`
 
   Decimal Weight(const std::string& feature) const;  // 0 when unset
 };
 // The features a weight may name.
 inline constexpr const char* kConfidenceFeatures[] = {"attribution",     "one_document", "far_apart",
-                                                      "adjacent_days",   "period_unstated", "identity_gap"};
+                                                      "adjacent_days",   "period_unstated", "identity_gap",
+                                                      "forecast"};
 
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");

@@ -1,0 +1,31 @@
+// Open-world segments: a line of business written right before the cue of a
+// firm's metric ("Gaming revenue", "automotive sales", 遊戲業務營收).
+//
+// Contract: OpenSegmentBefore() reads back from a metric cue at `cue_begin`
+// (not before `clause_begin`). In Latin text it takes the one word right
+// before the cue (letters and hyphens, at least three) when it is none of
+// metrics.yaml's `open_segments.stop_words` (total, quarterly, adjusted …),
+// no entity mention and no part of a figure or date; in Han text only a
+// `markers` word (業務, 部門) right before the cue opens a segment, and the
+// min_chars..max_chars Han characters before the marker name it (stopping at
+// a name, a figure, a date or a break word). It returns the name folded and
+// lower-cased ("gaming", "遊戲"), or "". Pure.
+#ifndef FIGCHECK_CLAIMS_OPEN_SEGMENT_H_
+#define FIGCHECK_CLAIMS_OPEN_SEGMENT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/paragraph_scan.h"
+#include "checker/quantity/quantity.h"
+#include "checker/rules/attribution_rules.h"
+
+namespace figcheck {
+
+std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
+                              const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_OPEN_SEGMENT_H_
