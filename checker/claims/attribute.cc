@@ -325,6 +325,18 @@ class Attributor {
     return true;
   }
 
+  // A Latin cue written right after a figure of its metric's dimension is that
+  // figure's ("$2.6 per share on $33 billion in revenue": per share is the
+  // $2.6's), not the next one's. Han text runs figure and next cue together
+  // (97億美元增加18.6%), so only Latin cues, and never a change's.
+  bool OwnedByFigureBefore(const Mention& cue, Dimension metric_dimension) const {
+    auto it = FirstQuantityAt(quantities_, cue.begin);
+    if (it == quantities_.begin()) return false;
+    const Quantity& before = *std::prev(it);
+    return before.is_claim && before.dimension == metric_dimension && before.end <= cue.begin &&
+           cue.begin - before.end <= 1 && utf8::IsAsciiAlpha(text_[cue.begin]);
+  }
+
   bool IsChange(const std::string& metric) const {
     const MetricRule* rule = rules_.metrics.Find(metric);
     return rule != nullptr && rule->change;
@@ -393,6 +405,10 @@ class Attributor {
         const size_t hi = q.dimension == Dimension::kDate ? se : ce;
         if (cue.begin < lo || cue.end > hi) continue;
         if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
+        if (cue.end <= q.begin && !table.metrics[metric].change &&
+            OwnedByFigureBefore(cue, table.metrics[metric].dimension)) {
+          continue;  // $2.6 per share on $33 billion
+        }
         if (table.metrics[metric].change && cue.end <= q.begin && ToWordBetween(cue.end, q.begin)) continue;
         long d = 0;  // a counted noun inside the figure (5億用戶) is as near as a cue gets
         if (cue.end <= q.begin) d = static_cast<long>(q.begin - cue.end);

@@ -1,0 +1,140 @@
+// The identity evidence a figure carries (issue 11): a company's fiscal
+// quarters, a business line before its metric, a date that heads a figure of
+// its own, "per share", and shares against rates. Texts written here, in
+// Traditional and Simplified Chinese and English.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "tests/test_util.h"
+
+namespace figcheck {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The claims of one text, by their source text.
+std::map<std::string, json> ClaimsOf(const std::string& text) {
+  auto run = testing::RunFigcheck("claims -", text);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, json> out;
+  for (const auto& c : testing::ParseJsonl(run.out)) out[c["text"].get<std::string>()] = c;
+  return out;
+}
+
+bool HasAspect(const json& claim, const std::string& aspect) {
+  for (const auto& a : claim["aspects"]) {
+    if (a == aspect) return true;
+  }
+  return false;
+}
+
+TEST(FiscalPeriodTest, ACompanysQuarterIsItsFiscalQuarter) {
+  // NVIDIA's fiscal year ends in January: its fiscal 2026 third quarter is August to October 2025.
+  auto zh = ClaimsOf("date 2025-11-20\n輝達第三季營收為570億美元。\n");
+  ASSERT_TRUE(zh.count("570億美元"));
+  EXPECT_EQ(zh["570億美元"]["as_of"], "2025-08");
+  auto en = ClaimsOf("date 2025-11-20\nNVIDIA's revenue for the third quarter of fiscal 2026 was $57.0 billion.\n");
+  ASSERT_TRUE(en.count("$57.0 billion"));
+  EXPECT_EQ(en["$57.0 billion"]["as_of"], "2025-08");
+  auto fy = ClaimsOf("date 2025-11-20\n英伟达2026财年第三季营收为570亿美元。\n");
+  ASSERT_TRUE(fy.count("570亿美元"));
+  EXPECT_EQ(fy["570亿美元"]["as_of"], "2025-08");
+  // A fiscal year written next to it names which: fiscal 2025's third quarter ended in October 2024.
+  auto fy25 = ClaimsOf("date 2025-11-20\nNVIDIA's revenue in the third quarter of fiscal 2025 was $35.1 billion.\n");
+  ASSERT_TRUE(fy25.count("$35.1 billion"));
+  EXPECT_EQ(fy25["$35.1 billion"]["as_of"], "2024-08");
+  // Guidance for the fourth quarter is the quarter ending next, November to January.
+  auto q4 = ClaimsOf("date 2025-11-20\nNVIDIA expects fourth-quarter revenue of $65 billion for the fourth quarter.\n");
+  ASSERT_TRUE(q4.count("$65 billion"));
+  EXPECT_EQ(q4["$65 billion"]["as_of"], "2025-11");
+}
+
+TEST(FiscalPeriodTest, ACalendarYearOrACalendarCompanyKeepsTheCalendarQuarter) {
+  auto written = ClaimsOf("date 2025-11-20\n輝達2025年第三季營收為570億美元。\n");
+  ASSERT_TRUE(written.count("570億美元"));
+  EXPECT_EQ(written["570億美元"]["as_of"], "2025-07");
+  auto calendar = ClaimsOf("date 2025-11-20\n台積電第三季營收為331億美元。\n");
+  ASSERT_TRUE(calendar.count("331億美元"));
+  EXPECT_EQ(calendar["331億美元"]["as_of"], "2025-07");
+}
+
+TEST(FiscalPeriodTest, FiscalQuartersWrittenDifferentlyMeet) {
+  json agree = testing::CheckTexts("fiscal/agree", {
+      "date 2025-11-20\nNVIDIA's revenue for the third quarter of fiscal 2026 was $57.0 billion.\n",
+      "date 2025-11-21\n輝達第三季營收為570億美元。\n"});
+  EXPECT_TRUE(agree["findings"].empty()) << agree.dump(2);
+  json disagree = testing::CheckTexts("fiscal/disagree", {
+      "date 2025-11-20\nNVIDIA's revenue for the third quarter of fiscal 2026 was $57.0 billion.\n",
+      "date 2025-11-21\n英伟达第三季营收为590亿美元。\n"});
+  auto found = testing::CountedFindings(disagree);
+  ASSERT_EQ(found.size(), 1u) << disagree.dump(2);
+  EXPECT_EQ(found[0]["rule"], "value-conflict");
+}
+
+TEST(FiscalPeriodTest, AMalformedCalendarNamesFileAndLine) {
+  const std::string dir = testing::TempDir() + "/badfiscal";
+  fs::remove_all(dir);
+  fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
+  std::ofstream(dir + "/reference/fiscal_calendars.yaml", std::ios::app)
+      << "  - {entity: Nowhere Inc, year_ends: 13, source: none}\n";
+  auto lint = testing::RunFigcheck("rules lint " + dir);
+  EXPECT_EQ(lint.exit_code, 2);
+  EXPECT_NE(lint.err.find("fiscal_calendars.yaml:"), std::string::npos) << lint.err;
+  EXPECT_NE(lint.err.find("year_ends"), std::string::npos) << lint.err;
+}
+
+TEST(FactEvidenceTest, ABusinessLineBeforeTheMetricIsTheFiguresSegment) {
+  auto en = ClaimsOf("date 2025-11-20\nNVIDIA reported revenue of $57 billion. Gaming revenue rose 30% to $4.3 billion.\n");
+  ASSERT_TRUE(en.count("$4.3 billion") && en.count("$57 billion"));
+  EXPECT_TRUE(HasAspect(en["$4.3 billion"], "segment gaming")) << en["$4.3 billion"].dump();
+  EXPECT_TRUE(HasAspect(en["30%"], "segment gaming")) << en["30%"].dump();
+  EXPECT_FALSE(HasAspect(en["$57 billion"], "segment gaming"));
+  auto zh = ClaimsOf("date 2025-11-20\n輝達遊戲業務營收為43億美元。\n");
+  ASSERT_TRUE(zh.count("43億美元"));
+  EXPECT_TRUE(HasAspect(zh["43億美元"], "segment 遊戲") || HasAspect(zh["43億美元"], "segment 游戏"))
+      << zh["43億美元"].dump();
+  // Words that say which total, not which line, open no segment.
+  auto total = ClaimsOf("date 2025-11-20\nNVIDIA's quarterly revenue was $57 billion; total revenue rose 62%.\n");
+  for (const auto& [text, c] : total) {
+    for (const auto& a : c["aspects"]) EXPECT_EQ(a.get<std::string>().rfind("segment", 0), std::string::npos) << c.dump();
+  }
+  // A segment's figure never meets the company's total.
+  json report = testing::CheckTexts("segment", {
+      "date 2025-11-20\nNVIDIA's revenue for the third quarter of fiscal 2026 was $57.0 billion.\n",
+      "date 2025-11-21\nAutomotive revenue at NVIDIA for the third quarter of fiscal 2026 was $592 million.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(FactEvidenceTest, ADateHeadingAFigureOfItsOwnDoesNotDateTheOneBefore) {
+  auto c = ClaimsOf("date 2025-11-20\n台積電第三季毛利率59.5％（第二季58.6％），優於預期。\n");
+  ASSERT_TRUE(c.count("59.5％") && c.count("58.6％"));
+  EXPECT_EQ(c["59.5％"]["as_of"], "2025-07");
+  EXPECT_EQ(c["58.6％"]["as_of"], "2025-04");
+}
+
+TEST(FactEvidenceTest, PerShareIsEarningsPerShare) {
+  auto c = ClaimsOf("date 2025-11-20\nAnalysts had expected TSMC to earn $2.6 per share on $33 billion in revenue.\n");
+  ASSERT_TRUE(c.count("$2.6"));
+  EXPECT_EQ(c["$2.6"]["metric"], "eps");
+  EXPECT_EQ(c["$33 billion"]["metric"], "revenue");
+}
+
+TEST(FactEvidenceTest, RatesListedRespectivelyAreNoBreakdown) {
+  // Two margins "respectively" plus a tolerance are not shares of one whole;
+  // shares of one whole still must sum to 100 %.
+  json margins = testing::CheckTexts("respectively", {
+      "date 2025-11-20\nTSMC expects GAAP and non-GAAP gross margins of 59.0% and 59.5%, respectively, plus or minus "
+      "50 basis points.\n"});
+  EXPECT_TRUE(testing::CountedFindings(margins).empty()) << margins.dump(2);
+  json shares = testing::CheckTexts("breakdown", {
+      "date 2025-11-20\n台積電營收中，高效能運算佔60%，智慧型手機佔30%，其他佔20%。\n"});
+  auto found = testing::CountedFindings(shares);
+  ASSERT_EQ(found.size(), 1u) << shares.dump(2);
+  EXPECT_EQ(found[0]["rule"], "parts-of-whole");
+}
+
+}  // namespace
+}  // namespace figcheck
