@@ -10,6 +10,7 @@
 #include "checker/claims/claim.h"
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
+#include "checker/claims/figure_adjacency.h"
 #include "checker/claims/fiscal_period.h"
 #include "checker/claims/open_metric.h"
 #include "checker/claims/open_segment.h"
@@ -310,33 +311,6 @@ class Attributor {
     return true;
   }
 
-  // 去年同期的0.78美元, 去年同期為0.78: the word, then at most a link word, then the figure.
-  bool LinksTo(const Mention& m, const Quantity& q) const {
-    constexpr size_t kReach = 7;  // bytes: 的為, a space
-    return m.end <= q.begin && q.begin - m.end <= kReach;
-  }
-
-  // "$1.08 in the same quarter …", "0.78 a year ago": the word begins right after the figure.
-  bool FollowsRightAfter(const Quantity& q, const Mention& m) const {
-    if (m.begin < q.end || m.begin - q.end > 2) return false;
-    for (size_t p = q.end; p < m.begin; ++p) {
-      if (text_[p] != ' ' && text_[p] != ',') return false;
-    }
-    return true;
-  }
-
-  // A Latin cue written right after a figure of its metric's dimension is that
-  // figure's ("$2.6 per share on $33 billion in revenue": per share is the
-  // $2.6's), not the next one's. Han text runs figure and next cue together
-  // (97億美元增加18.6%), so only Latin cues, and never a change's.
-  bool OwnedByFigureBefore(const Mention& cue, Dimension metric_dimension) const {
-    auto it = FirstQuantityAt(quantities_, cue.begin);
-    if (it == quantities_.begin()) return false;
-    const Quantity& before = *std::prev(it);
-    return before.is_claim && before.dimension == metric_dimension && before.end <= cue.begin &&
-           cue.begin - before.end <= 1 && utf8::IsAsciiAlpha(text_[cue.begin]);
-  }
-
   bool IsChange(const std::string& metric) const {
     const MetricRule* rule = rules_.metrics.Find(metric);
     return rule != nullptr && rule->change;
@@ -406,7 +380,7 @@ class Attributor {
         if (cue.begin < lo || cue.end > hi) continue;
         if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
         if (cue.end <= q.begin && !table.metrics[metric].change &&
-            OwnedByFigureBefore(cue, table.metrics[metric].dimension)) {
+            CueOfTheFigureBefore(text_, quantities_, cue, table.metrics[metric].dimension)) {
           continue;  // $2.6 per share on $33 billion
         }
         if (table.metrics[metric].change && cue.end <= q.begin && ToWordBetween(cue.end, q.begin)) continue;
@@ -455,28 +429,13 @@ class Attributor {
     }
   }
 
-  // "Gaming revenue rose 30% to $4.3 billion", 遊戲業務營收: the line of
-  // business written right before the cue of a firm's metric, in the clause.
-  std::optional<Aspect> OpenSegment(const Quantity& q, size_t sb, size_t se, size_t cb, const Attribution& a) {
-    const MetricTable& table = rules_.metrics;
-    const MetricRule* metric = table.Find(a.metric);
-    if (metric == nullptr || !(metric->of_a_firm || metric->change)) return std::nullopt;
-    const Mention* cue = nullptr;
-    for (const auto& m : Sentence(sb, se).cues) {
-      if (m.begin < cb || m.end > q.begin) continue;
-      for (const auto& [index, required] : table.cue_uses[m.index]) {
-        if (!required && table.metrics[index].of_a_firm) cue = &m;
-      }
-    }
-    if (cue == nullptr) return std::nullopt;
-    size_t pb = 0;
-    std::string name = OpenSegmentBefore(text_, cue->begin, cb, table, ParagraphEntities(cue->begin, &pb), quantities_);
-    if (name.empty()) return std::nullopt;
-    return Aspect::Segment(std::move(name));
-  }
-
   void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
-    if (!segment_aspect_) segment_aspect_ = OpenSegment(q, sb, se, cb, *a);
+    if (!segment_aspect_) {  // "Gaming revenue rose 30% to $4.3 billion", 遊戲業務營收
+      size_t pb = 0;
+      std::string line = OpenSegmentOfFigure(text_, q, Sentence(sb, se).cues, cb, a->metric, rules_.metrics,
+                                             ParagraphEntities(q.begin, &pb), quantities_);
+      if (!line.empty()) segment_aspect_ = Aspect::Segment(std::move(line));
+    }
     std::vector<Aspect> ids = std::move(period_aspects_);
     period_aspects_.clear();
     for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_}) {
@@ -502,7 +461,7 @@ class Attributor {
           holds = holds || (m.begin >= cb && m.end <= ce);
           break;
         case AspectRule::Scope::kLevel:
-          holds = !IsChange(a->metric) && m.begin >= cb && m.end <= ce && (LinksTo(m, q) || FollowsRightAfter(q, m));
+          holds = !IsChange(a->metric) && m.begin >= cb && m.end <= ce && (LinksTo(m, q) || FollowsRightAfter(text_, q, m));
           break;
       }
       if (holds) ids.push_back(Aspect::Word(aspect.id));

@@ -54,4 +54,20 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   return word;
 }
 
+std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const std::vector<Mention>& cues,
+                                size_t clause_begin, const std::string& metric, const MetricTable& metrics,
+                                const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+  const MetricRule* rule = metrics.Find(metric);
+  if (rule == nullptr || !(rule->of_a_firm || rule->change)) return "";
+  const Mention* cue = nullptr;
+  for (const auto& m : cues) {
+    if (m.begin < clause_begin || m.end > q.begin) continue;
+    for (const auto& [index, required] : metrics.cue_uses[m.index]) {
+      if (!required && metrics.metrics[index].of_a_firm) cue = &m;
+    }
+  }
+  if (cue == nullptr) return "";
+  return OpenSegmentBefore(text, cue->begin, clause_begin, metrics, mentions, quantities);
+}
+
 }  // namespace figcheck

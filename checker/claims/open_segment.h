@@ -23,6 +23,12 @@
 
 namespace figcheck {
 
+// The segment of a figure whose metric is a firm's (or a change of one): read
+// before the last cue of a firm's metric between `clause_begin` and the figure.
+std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const std::vector<Mention>& cues,
+                                size_t clause_begin, const std::string& metric, const MetricTable& metrics,
+                                const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
+
 std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
                               const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
 

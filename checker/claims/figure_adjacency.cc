@@ -1,0 +1,29 @@
+#include "checker/claims/figure_adjacency.h"
+
+#include "checker/util/utf8.h"
+
+namespace figcheck {
+
+bool LinksTo(const Mention& word, const Quantity& figure) {
+  constexpr size_t kReach = 7;  // bytes: 的為, a space
+  return word.end <= figure.begin && figure.begin - word.end <= kReach;
+}
+
+bool FollowsRightAfter(std::string_view text, const Quantity& figure, const Mention& word) {
+  if (word.begin < figure.end || word.begin - figure.end > 2) return false;
+  for (size_t p = figure.end; p < word.begin; ++p) {
+    if (text[p] != ' ' && text[p] != ',') return false;
+  }
+  return true;
+}
+
+bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& quantities, const Mention& cue,
+                          Dimension metric_dimension) {
+  auto it = FirstQuantityAt(quantities, cue.begin);
+  if (it == quantities.begin()) return false;
+  const Quantity& before = *std::prev(it);
+  return before.is_claim && before.dimension == metric_dimension && before.end <= cue.begin &&
+         cue.begin - before.end <= 1 && cue.begin < text.size() && utf8::IsAsciiAlpha(text[cue.begin]);
+}
+
+}  // namespace figcheck

@@ -1,0 +1,31 @@
+// Figure adjacency: which words stand right next to a figure, so they are
+// its own and not a neighbour's.
+//
+// Contract (pure, byte positions in the normalised text):
+//  - LinksTo: the word ends right before the figure, at most a link word
+//    (的, 為, a space: 7 bytes) between (去年同期的0.78美元);
+//  - FollowsRightAfter: the word begins right after the figure, spaces or a
+//    comma between ("$1.08 in the same quarter …");
+//  - CueOfTheFigureBefore: a Latin metric cue written right after a figure of
+//    its metric's dimension, a space at most between ("$2.6 per share on $33
+//    billion": per share is the $2.6's). Han text runs a figure and the next
+//    figure's cue together (97億美元增加18.6%), so only Latin cues count.
+#ifndef FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
+#define FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
+
+#include <string_view>
+#include <vector>
+
+#include "checker/claims/paragraph_scan.h"
+#include "checker/quantity/quantity.h"
+
+namespace figcheck {
+
+bool LinksTo(const Mention& word, const Quantity& figure);
+bool FollowsRightAfter(std::string_view text, const Quantity& figure, const Mention& word);
+bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& quantities, const Mention& cue,
+                          Dimension metric_dimension);
+
+}  // namespace figcheck
+
+#endif  // FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
