@@ -8,7 +8,14 @@
 namespace figcheck {
 namespace {
 
-bool Blocked(size_t b, size_t e, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+size_t SkipSpacesBack(std::string_view text, size_t p, size_t floor) {
+  while (p > floor && text[p - 1] == ' ') --p;
+  return p;
+}
+
+}  // namespace
+
+bool OverlapsNameOrFigure(size_t b, size_t e, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
   for (const Mention& m : mentions) {
     if (m.begin < e && b < m.end) return true;
   }
@@ -17,12 +24,20 @@ bool Blocked(size_t b, size_t e, const std::vector<Mention>& mentions, const std
   return it != quantities.begin() && std::prev(it)->end > b;
 }
 
-size_t SkipSpacesBack(std::string_view text, size_t p, size_t floor) {
-  while (p > floor && text[p - 1] == ' ') --p;
-  return p;
+size_t HanWordsBefore(std::string_view text, size_t end, size_t floor, const WordMatcher& breaks, int min_chars,
+                      int max_chars, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+  size_t b = end;
+  int chars = 0;
+  size_t len = 0;
+  while (b > floor && chars < max_chars) {
+    const size_t prev = utf8::PrevStart(text, b);
+    if (!utf8::IsHan(utf8::Decode(text, prev, &len)) || OverlapsNameOrFigure(prev, b, mentions, quantities)) break;
+    if (breaks.MatchEndingAt(text, b)) break;
+    b = prev;
+    ++chars;
+  }
+  return chars < min_chars ? std::string::npos : b;
 }
-
-}  // namespace
 
 std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t clause_begin, const MetricTable& metrics,
                              const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
@@ -42,16 +57,9 @@ std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t cl
   const size_t last = utf8::PrevStart(text, p);
   if (utf8::IsHan(utf8::Decode(text, last, &len))) {
     // 出口訂單: the last few Han characters, stopping at a name, a figure or a break word.
-    size_t b = p;
-    int chars = 0;
-    while (b > clause_begin && chars < metrics.open_max_chars) {
-      const size_t prev = utf8::PrevStart(text, b);
-      if (!utf8::IsHan(utf8::Decode(text, prev, &len)) || Blocked(prev, b, mentions, quantities)) break;
-      if (metrics.open_breaks.MatchEndingAt(text, b)) break;
-      b = prev;
-      ++chars;
-    }
-    if (chars < metrics.open_min_chars) return "";
+    const size_t b = HanWordsBefore(text, p, clause_begin, metrics.open_breaks, metrics.open_min_chars,
+                                    metrics.open_max_chars, mentions, quantities);
+    if (b == std::string::npos) return "";
     return std::string(MetricTable::kOpenPrefix) + std::string(text.substr(b, p - b));
   }
   // "export orders reached": one or two lower-case words, no stop word.
@@ -62,7 +70,7 @@ std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t cl
     while (b > clause_begin && utf8::IsAsciiAlpha(text[b - 1])) --b;
     const std::string_view w = text.substr(b, e - b);
     if (w.size() < 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
-        metrics.open_stop_words.count(std::string(w)) || Blocked(b, e, mentions, quantities)) {
+        metrics.open_stop_words.count(std::string(w)) || OverlapsNameOrFigure(b, e, mentions, quantities)) {
       break;
     }
     words.insert(words.begin(), w);

@@ -22,6 +22,15 @@
 
 namespace figcheck {
 
+// The last min_chars..max_chars Han characters before `end` (not before
+// `floor`), stopping at a name, a figure or date, or a word of `breaks`: their
+// first byte, or std::string::npos when fewer than min_chars. Shared with
+// open segments (open_segment.h).
+size_t HanWordsBefore(std::string_view text, size_t end, size_t floor, const WordMatcher& breaks, int min_chars,
+                      int max_chars, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
+// A name or a figure overlaps [b, e).
+bool OverlapsNameOrFigure(size_t b, size_t e, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities);
+
 // `mentions`: the paragraph's entity mentions; `quantities`: the document's
 // figures and dates (no key word may stand inside either).
 std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t clause_begin, const MetricTable& metrics,

@@ -2,45 +2,20 @@
 
 #include <algorithm>
 
+#include "checker/claims/open_metric.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
-namespace {
-
-// A name or a figure overlaps [b, e).
-bool Blocked(size_t b, size_t e, const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
-  for (const Mention& m : mentions) {
-    if (m.begin < e && b < m.end) return true;
-  }
-  auto it = FirstQuantityAt(quantities, b);
-  if (it != quantities.end() && it->begin < e) return true;
-  return it != quantities.begin() && std::prev(it)->end > b;
-}
-
-std::string HanSegment(std::string_view text, size_t marker_begin, size_t clause_begin, const MetricTable& metrics,
-                       const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
-  size_t b = marker_begin;
-  int chars = 0;
-  size_t len = 0;
-  while (b > clause_begin && chars < metrics.segment_max_chars) {
-    const size_t prev = utf8::PrevStart(text, b);
-    if (!utf8::IsHan(utf8::Decode(text, prev, &len)) || Blocked(prev, b, mentions, quantities)) break;
-    if (metrics.open_breaks.MatchEndingAt(text, b)) break;
-    b = prev;
-    ++chars;
-  }
-  if (chars < metrics.segment_min_chars) return "";
-  return std::string(text.substr(b, marker_begin - b));
-}
-
-}  // namespace
 
 std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
                               const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
   if (cue_begin <= clause_begin) return "";
   if (auto marker = metrics.segment_markers.MatchEndingAt(text, cue_begin);
       marker && cue_begin - marker->length >= clause_begin) {
-    return HanSegment(text, cue_begin - marker->length, clause_begin, metrics, mentions, quantities);
+    const size_t marker_begin = cue_begin - marker->length;
+    const size_t b = HanWordsBefore(text, marker_begin, clause_begin, metrics.open_breaks, metrics.segment_min_chars,
+                                    metrics.segment_max_chars, mentions, quantities);
+    return b == std::string::npos ? "" : std::string(text.substr(b, marker_begin - b));
   }
   // "Gaming revenue": one word, a space apart.
   if (text[cue_begin - 1] != ' ') return "";
@@ -50,7 +25,7 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   if (e - b < 3 || (b > 0 && text[b - 1] != ' ' && b != clause_begin)) return "";  // Nvidia's, Q3: no segment
   std::string word(text.substr(b, e - b));
   std::transform(word.begin(), word.end(), word.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
-  if (metrics.segment_stop_words.count(word) || Blocked(b, e, mentions, quantities)) return "";
+  if (metrics.segment_stop_words.count(word) || OverlapsNameOrFigure(b, e, mentions, quantities)) return "";
   return word;
 }
 
