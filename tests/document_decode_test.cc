@@ -172,6 +172,22 @@ TEST(DecodeTest, ControlHeavyContentIsRefusedAsBinary) {
   EXPECT_NE(r.status().message().find("binary"), std::string::npos) << r.status().message();
 }
 
+TEST(DecodeTest, TheControlShareDecidesWhereverTheControlBytesFall) {
+  // More than 1 % control bytes is binary, at most 1 % is text: the same at
+  // every byte offset (the scan reads eight bytes at a time), for DEL too.
+  for (const char control : {'\x01', '\x7F', '\x1B'}) {
+    for (size_t shift = 0; shift < 8; ++shift) {
+      for (const size_t count : {size_t{10}, size_t{11}}) {
+        std::string bytes(1000, 'a');
+        for (size_t i = 0; i < 200; i += 3) bytes.replace(i, 3, "營");  // multi-byte text too
+        for (size_t k = 0; k < count; ++k) bytes[300 + shift + k * 61] = control;
+        const bool binary = !DecodeBytes("mixed.txt", bytes).ok();
+        EXPECT_EQ(binary, count == 11) << "control " << int(control) << " shift " << shift << " count " << count;
+      }
+    }
+  }
+}
+
 TEST(DecodeTest, OneStrayControlCharacterInLongTextIsStillText) {
   const std::string bytes = std::string(kTraditional) + "\x1A";  // DOS end-of-file mark
   EXPECT_TRUE(DecodeBytes("old.txt", bytes).ok());
