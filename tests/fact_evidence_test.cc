@@ -136,5 +136,65 @@ TEST(FactEvidenceTest, RatesListedRespectivelyAreNoBreakdown) {
   EXPECT_EQ(found[0]["rule"], "parts-of-whole");
 }
 
+TEST(FactEvidenceTest, TheMarketsConsensusIsNotTheCompanysGuidance) {
+  auto en = ClaimsOf("date 2025-11-20\nNVIDIA expects revenue of $65 billion for the fourth quarter of fiscal 2026, above "
+                     "the consensus of $62 billion.\n");
+  EXPECT_FALSE(HasAspect(en["$65 billion"], "consensus")) << en["$65 billion"].dump();
+  EXPECT_TRUE(HasAspect(en["$62 billion"], "consensus")) << en["$62 billion"].dump();
+  // 512億 is the result, 490億 the market's estimate set against it.
+  auto zh = ClaimsOf("date 2025-11-20\n輝達資料中心營收512億美元，高於市場預期的490億美元。\n");
+  EXPECT_FALSE(HasAspect(zh["512億美元"], "consensus")) << zh["512億美元"].dump();
+  EXPECT_TRUE(HasAspect(zh["490億美元"], "consensus")) << zh["490億美元"].dump();
+  // Guidance never meets the consensus; two consensus figures do.
+  json guidance = testing::CheckTexts("consensus/guidance", {
+      "date 2025-11-20\nNVIDIA expects revenue of $65 billion for the fourth quarter of fiscal 2026, above the consensus "
+      "of $62 billion.\n",
+      "date 2025-11-21\n英伟达预计2026财年第四季营收650亿美元，高于市场预期的619.8亿美元。\n"});
+  EXPECT_TRUE(testing::CountedFindings(guidance).empty()) << guidance.dump(2);
+  json estimates = testing::CheckTexts("consensus/estimates", {
+      "date 2025-11-20\nNVIDIA expects revenue of $65 billion for the fourth quarter of fiscal 2026, above the consensus "
+      "of $62 billion.\n",
+      "date 2025-11-21\n輝達預計2026財年第四季營收650億美元，高於市場預期的580億美元。\n"});
+  auto found = testing::CountedFindings(estimates);
+  ASSERT_EQ(found.size(), 1u) << estimates.dump(2);
+  for (const auto& c : found[0]["claims"]) EXPECT_TRUE(HasAspect(c, "consensus")) << found[0].dump(2);
+}
+
+TEST(FactEvidenceTest, AForecastsPeriodIsNotCarriedToTheResultsAfterIt) {
+  auto c = ClaimsOf("date 2025-11-20\nNVIDIA expects revenue of $65 billion in the fourth quarter.\n\n"
+                    "Data center revenue reached $51.2 billion.\n");
+  EXPECT_EQ(c["$65 billion"]["as_of"], "2025-11");
+  EXPECT_NE(c["$51.2 billion"]["as_of"], "2025-11") << c["$51.2 billion"].dump();
+  // A period of a sentence that reports (beats the market's expectation) is carried as before.
+  auto r = ClaimsOf("date 2025-11-20\n輝達第三季營收570億美元，高於市場預期。\n\n資料中心營收為512億美元。\n");
+  EXPECT_EQ(r["512億美元"]["as_of"], "2025-08") << r["512億美元"].dump();
+}
+
+TEST(FactEvidenceTest, TheSpecificChangeCueNamesTheChange) {
+  // 同比大涨65%，环比亦增长21%: the second is quarter on quarter, whatever verb follows 环比.
+  auto zh = ClaimsOf("date 2025-11-20\n英伟达净利润319.1亿美元，同比大涨65%，环比亦增长21%。\n");
+  EXPECT_EQ(zh["65%"]["metric"], "growth_yoy");
+  EXPECT_EQ(zh["21%"]["metric"], "growth_qoq");
+  auto en = ClaimsOf("date 2025-11-20\nNVIDIA's net income rose 21% sequentially to $31.9 billion.\n");
+  EXPECT_EQ(en["21%"]["metric"], "growth_qoq") << en["21%"].dump();
+}
+
+TEST(FactEvidenceTest, CashReturnedToShareholdersIsOneMetric) {
+  auto en = ClaimsOf("date 2025-11-20\nNVIDIA returned $37 billion to shareholders in 2025.\n");
+  EXPECT_EQ(en["$37 billion"]["metric"], "shareholder_returns");
+  auto zh = ClaimsOf("date 2025-11-20\n輝達2025年已向股東返還370億美元。\n");
+  EXPECT_EQ(zh["370億美元"]["metric"], "shareholder_returns");
+}
+
+TEST(FactEvidenceTest, AQuartersDeclineIsNotTheYearsChange) {
+  // 全年交付160萬輛，其中四季度銷量同比下降15.6%: the 15.6 % is the quarter's, not 160萬's change.
+  json report = testing::CheckTexts("quarter_change", {
+      "date 2025-01-03\nTesla delivered 1,789,226 vehicles in 2024.\n",
+      "date 2026-01-03\n特斯拉2025年全年交付量同比下滑8.6%至160万辆，其中四季度销量同比大幅下降15.6%。\n"});
+  for (const auto& f : testing::CountedFindings(report)) {
+    for (const auto& c : f["claims"]) EXPECT_NE(c["value"], "-15.6") << f.dump(2);
+  }
+}
+
 }  // namespace
 }  // namespace figcheck

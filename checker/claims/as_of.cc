@@ -105,6 +105,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
     const Quantity& d = *--it;
     if (d.begin < from) break;
     if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !SpanOfYears(d)) {
+      if (InForecastSentence(d, q)) return nullptr;  // "expects $65 billion for the fourth quarter": not the next figures
       return &d;
     }
   }
@@ -118,6 +119,27 @@ bool AsOfChooser::HeadsFigure(const Quantity& date, size_t clause_end) const {
   for (auto it = FirstQuantityAt(quantities_, date.end); it != quantities_.end() && it->begin < clause_end; ++it) {
     if (it->begin - date.end > kReach) return false;
     if (it->is_claim && it->dimension != Dimension::kDate) return true;
+  }
+  return false;
+}
+
+// The date stands in a sentence before q's that holds a forecast word.
+bool AsOfChooser::InForecastSentence(const Quantity& date, const Quantity& q) const {
+  constexpr size_t kReach = 400;  // bytes either side of the date, at most
+  auto ends_sentence = [&](size_t p) {
+    const char c = text_[p];
+    return c == '\n' || c == '!' || c == '?' || c == ';' || (c == '.' && (p + 1 >= text_.size() || text_[p + 1] == ' ')) ||
+           text_.compare(p, 3, "。") == 0 || text_.compare(p, 3, "！") == 0 || text_.compare(p, 3, "？") == 0 ||
+           text_.compare(p, 3, "；") == 0;
+  };
+  size_t b = date.begin;
+  while (b > 0 && date.begin - b < kReach && !ends_sentence(b - 1)) --b;
+  size_t e = date.end;
+  while (e < text_.size() && e - date.end < kReach && !ends_sentence(e)) ++e;
+  if (q.begin < e) return false;  // q's own sentence: dated there, not carried
+  const WordMatcher& words = rules_.dates.forecast_words;
+  for (size_t p = b; p < e; ++p) {
+    if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
   }
   return false;
 }

@@ -15,7 +15,9 @@
 // for the baseline's own figure: the first figure after the date in its clause,
 // with no change word between (相較於2025年實際資本支出409億美元，成長27%至37%:
 // 409億 is 2025's; the growth is not). A date after the figure that heads a
-// figure of its own (73.4％（第二季72.4％）) does not date it. Spans of years (between 2024 and 2030): they date no single figure. A
+// figure of its own (73.4％（第二季72.4％）) does not date it, and a period of a
+// forecast's sentence (dates.yaml `forecast_words`: "expects $65 billion for
+// the fourth quarter") is not carried to later sentences. Spans of years (between 2024 and 2030): they date no single figure. A
 // total over a period (`wants_period`) is dated only by a period: a day
 // (reported on Thursday, 1月2日公布) dates the statement, not the figure. A
 // duration after a "since" word moves the date on (自2022年11月推出以來，17個月內
@@ -71,6 +73,7 @@ class AsOfChooser {
   const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;
   bool IsBaseline(const Quantity& date) const;
   bool HeadsFigure(const Quantity& date, size_t clause_end) const;
+  bool InForecastSentence(const Quantity& date, const Quantity& q) const;
   bool DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const;
   std::optional<CivilDate> SinceDate(const Quantity& date, const Quantity& q) const;
 

@@ -26,4 +26,11 @@ bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& qu
          cue.begin - before.end <= 1 && cue.begin < text.size() && utf8::IsAsciiAlpha(text[cue.begin]);
 }
 
+bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t to) {
+  for (auto it = FirstQuantityAt(quantities, from); it != quantities.end() && it->begin < to; ++it) {
+    if (it->is_claim && it->dimension != Dimension::kDate) return true;
+  }
+  return false;
+}
+
 }  // namespace figcheck

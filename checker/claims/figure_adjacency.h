@@ -9,7 +9,8 @@
 //  - CueOfTheFigureBefore: a Latin metric cue written right after a figure of
 //    its metric's dimension, a space at most between ("$2.6 per share on $33
 //    billion": per share is the $2.6's). Han text runs a figure and the next
-//    figure's cue together (97億美元增加18.6%), so only Latin cues count.
+//    figure's cue together (97億美元增加18.6%), so only Latin cues count;
+//  - FigureBetween: a figure (no date) begins in [from, to).
 #ifndef FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
 #define FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
 
@@ -25,6 +26,7 @@ bool LinksTo(const Mention& word, const Quantity& figure);
 bool FollowsRightAfter(std::string_view text, const Quantity& figure, const Mention& word);
 bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& quantities, const Mention& cue,
                           Dimension metric_dimension);
+bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t to);
 
 }  // namespace figcheck
 

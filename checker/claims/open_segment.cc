@@ -26,6 +26,15 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   std::string word(text.substr(b, e - b));
   std::transform(word.begin(), word.end(), word.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
   if (metrics.segment_stop_words.count(word) || OverlapsNameOrFigure(b, e, mentions, quantities)) return "";
+  // "is targeting revenue": a verb after an auxiliary names no line of business.
+  size_t pe = b;
+  while (pe > clause_begin && text[pe - 1] == ' ') --pe;
+  size_t pb = pe;
+  while (pb > clause_begin && utf8::IsAsciiAlpha(text[pb - 1])) --pb;
+  std::string previous(text.substr(pb, pe - pb));
+  std::transform(previous.begin(), previous.end(), previous.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+  if (metrics.segment_after_words.count(previous)) return "";
   return word;
 }
 

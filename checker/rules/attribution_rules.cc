@@ -226,8 +226,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       if (words->empty()) return file->Error(entry, "aspect '" + *id + "' has no words");
       auto scope = ReadString(*file, entry, "scope", false);
       if (!scope.ok()) return scope.status();
-      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure" && *scope != "level") {
-        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame, figure or level");
+      if (!scope->empty() && *scope != "frame" && *scope != "clause" && *scope != "figure" && *scope != "level" &&
+          *scope != "preceding") {
+        return file->Error(entry["scope"], "aspect '" + *id + "': scope is clause, frame, figure, level or preceding");
       }
       auto family = ReadString(*file, entry, "family", false);
       if (!family.ok()) return family.status();
@@ -236,6 +237,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       const auto kind = *scope == "frame"    ? AspectRule::Scope::kFrame
                         : *scope == "figure" ? AspectRule::Scope::kFigure
                         : *scope == "level"  ? AspectRule::Scope::kLevel
+                        : *scope == "preceding" ? AspectRule::Scope::kPreceding
                                              : AspectRule::Scope::kClause;
       table.aspects.push_back({*id, *family, kind});
     }
@@ -281,6 +283,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     auto stops = ReadWords(sub, open["stop_words"], "stop_words");
     if (!stops.ok()) return stops.status();
     for (const auto& w : *stops) table.segment_stop_words.insert(w);
+    auto auxiliaries = ReadWords(sub, open["not_after"], "not_after");
+    if (!auxiliaries.ok()) return auxiliaries.status();
+    for (const auto& w : *auxiliaries) table.segment_after_words.insert(w);
     for (const auto& [key, value] :
          {std::pair{"min_chars", &table.segment_min_chars}, std::pair{"max_chars", &table.segment_max_chars}}) {
       if (Status s = ReadWholeNumber(sub, open, key, 1, 16, value); !s.ok()) return s;

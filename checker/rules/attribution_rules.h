@@ -82,8 +82,10 @@ struct AspectRule {
   // the clause before (預估，…); figure: only right before the figure (提升 170
   // 個基點), and not where a level word follows it (提升至65% states a level);
   // level: right after a level figure ("$1.08 a year earlier") or right
-  // before it, a link word apart (去年同期的0.78美元), never for a change metric.
-  enum class Scope { kClause, kFrame, kFigure, kLevel };
+  // before it, a link word apart (去年同期的0.78美元), never for a change metric;
+  // preceding: before the figure in its clause with no other figure between
+  // (營收512億美元高於市場預期的490億美元: the 490億's, not the 512億's).
+  enum class Scope { kClause, kFrame, kFigure, kLevel, kPreceding };
   Scope scope = Scope::kClause;
 };
 
@@ -114,6 +116,7 @@ struct MetricTable {
   // a firm's metric cue; Latin words that name no line of business.
   WordMatcher segment_markers;       // payload 0
   std::unordered_set<std::string> segment_stop_words;  // lower-case
+  std::unordered_set<std::string> segment_after_words;  // lower-case: is, was: the next word is a verb
   int segment_min_chars = 2, segment_max_chars = 4;
   static constexpr const char* kOpenPrefix = "cue:";
   WordMatcher place_before;  // 在, in: a place after one narrows the figure

@@ -49,6 +49,7 @@ struct DateTable {
   WordMatcher event_verbs_before;
   int event_verb_reach = 100;
   WordMatcher since_words;
+  WordMatcher forecast_words;    // 預計, expects: a period in their sentence is not carried on
   WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline  // 以來, since: a duration after the date counts from it
 };
 

@@ -161,6 +161,16 @@ const Claim* GrownLevel(const Passage& p, size_t k, const CheckRule& rule) {
   return nullptr;
 }
 
+// The growth names a period (a quarter) its level does not: it is the
+// growth of a part of the level's period, not of the level.
+bool NamesAnotherPeriod(const Claim& growth, const Claim& level, const MetricTable& metrics) {
+  for (const Aspect& a : growth.aspects) {
+    if (FamilyOf(a, metrics) != "period") continue;
+    if (std::find(level.aspects.begin(), level.aspects.end(), a) == level.aspects.end()) return true;
+  }
+  return false;
+}
+
 // A year-over-year growth (a metric of `yoy_metrics`, or a percentage after a
 // word of `yoy_words`) against last year's level of the same fact.
 void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule, const CheckContext& context,
@@ -174,6 +184,7 @@ void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule,
     }
     const Claim* b = GrownLevel(p, k, rule);
     if (b == nullptr || b->entity.empty() || YearOf(*b) == 0) continue;
+    if (NamesAnotherPeriod(g, *b, context.rules.metrics)) continue;  // 全年…160萬輛，其中四季度…下降15.6%
     auto found = levels.find(YearKey(*b, YearOf(*b) - 1, context.rules.metrics));
     if (found == levels.end()) continue;
     const std::vector<const Claim*>& bases = found->second;
