@@ -196,5 +196,25 @@ TEST(FactEvidenceTest, AQuartersDeclineIsNotTheYearsChange) {
   }
 }
 
+TEST(FactEvidenceTest, AWordOfTwoAspectsIsRefusedNamingFileAndLine) {
+  // One word names one aspect: listed twice, the second would silently lose.
+  const std::string dir = testing::TempDir() + "/twoaspects";
+  fs::remove_all(dir);
+  fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
+  std::string metrics;
+  {
+    std::ifstream in(dir + "/metrics.yaml");
+    metrics.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const std::string tranche = "  - {id: tranche, words: [";
+  ASSERT_NE(metrics.find(tranche), std::string::npos);
+  metrics.replace(metrics.find(tranche), tranche.size(), tranche + "quarterly, ");
+  std::ofstream(dir + "/metrics.yaml") << metrics;
+  auto lint = testing::RunFigcheck("rules lint " + dir);
+  EXPECT_EQ(lint.exit_code, 2);
+  EXPECT_NE(lint.err.find("metrics.yaml:"), std::string::npos) << lint.err;
+  EXPECT_NE(lint.err.find("already a word of aspect 'quarter'"), std::string::npos) << lint.err;
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -216,6 +216,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
   }
   if (const YAML::Node aspects = file->root["aspects"]; aspects) {
     if (!aspects.IsSequence()) return file->Error(aspects, "aspects: expected a list");
+    std::map<std::string, std::string> owner;  // folded word -> the aspect that lists it
     for (const auto& entry : aspects) {
       auto id = ReadString(*file, entry, "id", true);
       if (!id.ok()) return id.status();
@@ -233,7 +234,15 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
       auto family = ReadString(*file, entry, "family", false);
       if (!family.ok()) return family.status();
       const int index = static_cast<int>(table.aspects.size());
-      for (const auto& w : *words) table.aspect_words.Add(w, index);
+      for (const auto& w : *words) {
+        // A word names one aspect: a second listing would be silently ignored.
+        auto [it, fresh] = owner.emplace(w, *id);
+        if (!fresh && it->second != *id) {
+          return file->Error(entry["words"], "aspect '" + *id + "': word '" + w + "' is already a word of aspect '" +
+                                                  it->second + "'");
+        }
+        table.aspect_words.Add(w, index);
+      }
       const auto kind = *scope == "frame"    ? AspectRule::Scope::kFrame
                         : *scope == "figure" ? AspectRule::Scope::kFigure
                         : *scope == "level"  ? AspectRule::Scope::kLevel
