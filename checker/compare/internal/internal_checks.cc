@@ -24,6 +24,7 @@ constexpr InternalCheck kChecks[] = {
     {"before-founding", CheckBeforeFounding},
     {"elapsed-time", CheckElapsedTime},
     {"drift", CheckDrift},
+    {"comparison-direction", CheckComparisonDirection},
 };
 
 }  // namespace

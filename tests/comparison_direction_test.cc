@@ -1,0 +1,52 @@
+// comparison-direction: "A, above B" must have A above B, as written, in
+// Traditional and Simplified Chinese and English, with the subject named or
+// not (該公司, the company). Texts written here.
+#include <gtest/gtest.h>
+
+#include "tests/test_util.h"
+
+namespace figcheck {
+namespace {
+
+using nlohmann::json;
+
+std::vector<json> Direction(const std::string& name, const std::string& text) {
+  json report = testing::CheckTexts("direction/" + name, {text});
+  std::vector<json> out;
+  for (const auto& f : testing::CountedFindings(report)) {
+    if (f["rule"] == "comparison-direction") out.push_back(f);
+  }
+  return out;
+}
+
+TEST(ComparisonDirectionTest, AboveMustBeAbove) {
+  EXPECT_EQ(Direction("zh_wrong", "date 2025-11-20\n該公司第三季營收480億美元，高於市場預期的490億美元。\n").size(), 1u);
+  EXPECT_TRUE(Direction("zh_right", "date 2025-11-20\n该公司第三季营收512亿美元，高于市场预期的490亿美元。\n").empty());
+  EXPECT_EQ(Direction("en_wrong", "date 2025-11-20\nThe company's revenue came in at $4.5 billion, above the $4.6 billion "
+                                   "analysts had expected.\n").size(), 1u);
+  EXPECT_TRUE(Direction("en_right", "date 2025-11-20\nNVIDIA's revenue came in at $4.7 billion, above the $4.6 billion "
+                                     "analysts had expected.\n").empty());
+}
+
+TEST(ComparisonDirectionTest, EqualIsNeitherAboveNorBelow) {
+  auto equal = Direction("equal", "date 2025-11-20\nThe shares opened at $40, below the issue price of $40.\n");
+  ASSERT_EQ(equal.size(), 1u);
+  EXPECT_NE(equal[0]["message"].get<std::string>().find("equal"), std::string::npos) << equal[0].dump(2);
+  EXPECT_EQ(Direction("zh_equal", "date 2025-11-20\n該股開盤價為40美元，低於承銷價40美元。\n").size(), 1u);
+  EXPECT_TRUE(Direction("zh_below", "date 2025-11-20\n該股開盤價為38美元，低於承銷價40美元。\n").empty());
+}
+
+TEST(ComparisonDirectionTest, BetterIsNoDirectionAndOnlyOneUnitIsCompared) {
+  // 優於 (better than): a lower exchange rate or cost can be the better one.
+  EXPECT_TRUE(Direction("better", "date 2026-01-16\n實際匯率為1美元兌31.01元新台幣，優於財測假設的31.6元。\n").empty());
+  // The amount is set against the amount before it, not against the percentage.
+  EXPECT_TRUE(Direction("units", "date 2025-11-20\nRevenue rose 30% to $4.3 billion, below the $4.42 billion estimate.\n")
+                  .empty());
+  EXPECT_EQ(Direction("units_wrong", "date 2025-11-20\nRevenue rose 30% to $4.5 billion, below the $4.42 billion "
+                                      "estimate.\n").size(), 1u);
+  // An approximate figure states no exact order.
+  EXPECT_TRUE(Direction("about", "date 2025-11-20\n营收约490亿美元，高于市场预期的490亿美元。\n").empty());
+}
+
+}  // namespace
+}  // namespace figcheck
