@@ -33,6 +33,7 @@ void CheckPlausibleRange(const ClaimIndex&, const CheckRule&, const CheckContext
 void CheckBeforeFounding(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckElapsedTime(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckDrift(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
+void CheckPartsExceedTotal(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 void CheckComparisonDirection(const ClaimIndex&, const CheckRule&, const CheckContext&, std::vector<Finding>*);
 
 }  // namespace figcheck

@@ -25,6 +25,7 @@ constexpr InternalCheck kChecks[] = {
     {"elapsed-time", CheckElapsedTime},
     {"drift", CheckDrift},
     {"comparison-direction", CheckComparisonDirection},
+    {"parts-exceed-total", CheckPartsExceedTotal},
 };
 
 }  // namespace

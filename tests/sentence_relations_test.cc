@@ -1,4 +1,6 @@
-// comparison-direction: "A, above B" must have A above B, as written, in
+// Checks of the order and sum of the figures one sentence relates:
+// comparison-direction ("A, above B" must have A above B, as written) and
+// parts-exceed-total (the parts listed of a total cannot sum to more), in
 // Traditional and Simplified Chinese and English, with the subject named or
 // not (該公司, the company). Texts written here.
 #include <gtest/gtest.h>
@@ -46,6 +48,30 @@ TEST(ComparisonDirectionTest, BetterIsNoDirectionAndOnlyOneUnitIsCompared) {
                                       "estimate.\n").size(), 1u);
   // An approximate figure states no exact order.
   EXPECT_TRUE(Direction("about", "date 2025-11-20\n营收约490亿美元，高于市场预期的490亿美元。\n").empty());
+}
+
+std::vector<json> PartsOver(const std::string& name, const std::string& text) {
+  json report = testing::CheckTexts("parts_over/" + name, {text});
+  std::vector<json> out;
+  for (const auto& f : testing::CountedFindings(report)) {
+    if (f["rule"] == "parts-exceed-total") out.push_back(f);
+  }
+  return out;
+}
+
+TEST(PartsExceedTotalTest, PartsCannotSumToMoreThanTheirTotal) {
+  EXPECT_EQ(PartsOver("zh", "date 2025-11-20\n該公司資料中心營收512億美元，其中運算430億美元、網通92億美元。\n").size(), 1u);
+  EXPECT_TRUE(PartsOver("zh_fits", "date 2025-11-20\n该公司数据中心营收512亿美元，其中运算430亿美元、网通82亿美元。\n").empty());
+  EXPECT_EQ(PartsOver("en", "date 2025-11-20\nNVIDIA's data center revenue was $51.2 billion, of which compute was $43 "
+                            "billion and networking $9.2 billion.\n").size(), 1u);
+  // Parts may be left unlisted: fewer than the whole is no finding.
+  EXPECT_TRUE(PartsOver("en_fewer", "date 2025-11-20\nThe company's revenue was $57 billion, including $51.2 billion from "
+                                    "data centers and $4.3 billion from gaming.\n").empty());
+}
+
+TEST(PartsExceedTotalTest, AFigureAfterAStopWordIsNoPart) {
+  // Last year's figure after 去年 belongs to another fact.
+  EXPECT_TRUE(PartsOver("stop", "date 2025-11-20\n輝達營收570億美元，其中資料中心512億美元；去年營收351億美元。\n").empty());
 }
 
 }  // namespace
