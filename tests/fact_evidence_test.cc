@@ -196,6 +196,23 @@ TEST(FactEvidenceTest, AQuartersDeclineIsNotTheYearsChange) {
   }
 }
 
+TEST(FactEvidenceTest, HowASaleIsCountedIsPartOfTheFact) {
+  // Wholesale and retail sales of one month, passenger cars and all vehicles,
+  // exports and the total: each pair is two facts, in any script. A figure that
+  // says neither wholesale nor retail against one that does is only a note.
+  json report = testing::CheckTexts("sales_channel", {
+      "date 2025-11-02\n比亞迪2025年10月批發銷量為44萬輛。\n",
+      "date 2025-11-03\nBYD's retail sales in October 2025 were 390,000 vehicles.\n",
+      "date 2025-11-04\n比亚迪2025年10月乘用车销量为43万辆。\n",
+      "date 2025-11-05\nBYD sold 441,706 vehicles in October 2025, and exported 84,000.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+  // Two wholesale figures that disagree still meet.
+  json wholesale = testing::CheckTexts("sales_channel_same", {
+      "date 2025-11-02\n比亞迪2025年10月批發銷量為44萬輛。\n",
+      "date 2025-11-03\nBYD's wholesale sales in October 2025 were 401,000 vehicles.\n"});
+  EXPECT_EQ(testing::CountedFindings(wholesale).size(), 1u) << wholesale.dump(2);
+}
+
 TEST(FactEvidenceTest, AWordOfTwoAspectsIsRefusedNamingFileAndLine) {
   // One word names one aspect: listed twice, the second would silently lose.
   const std::string dir = testing::TempDir() + "/twoaspects";
