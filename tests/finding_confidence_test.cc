@@ -116,6 +116,21 @@ TEST(FindingConfidenceTest, TheYearAgoFigureOfAComparisonIsItsOwnFact) {
   EXPECT_FALSE(FindingWith(report, "value-conflict", "1.3", "1.35").is_null()) << report.dump(2);
 }
 
+TEST(FindingConfidenceTest, CountsOfAFewThingsAreANote) {
+  // 3 sites against 2 is more often two sets counted than one misstated.
+  json few = CheckTexts("few", {"date 2026-01-05\n微軟2025年在日本運營3座資料中心。\n",
+                                "date 2026-01-06\n微软2025年在日本运营2座数据中心。\n"});
+  json f = FindingWith(few, "value-conflict", "3", "2");
+  ASSERT_FALSE(f.is_null()) << few.dump(2);
+  EXPECT_EQ(f["severity"], "info");
+  EXPECT_TRUE(DoubtsMention(f, "counts of a few")) << f.dump(2);
+  json many = CheckTexts("many", {"date 2026-01-05\n微軟2025年在日本運營30座資料中心。\n",
+                                  "date 2026-01-06\n微软2025年在日本运营20座数据中心。\n"});
+  json g = FindingWith(many, "value-conflict", "30", "20");
+  ASSERT_FALSE(g.is_null()) << many.dump(2);
+  EXPECT_EQ(g["severity"], "error");
+}
+
 TEST(FindingConfidenceTest, ReportsSayWhyTheFiguresAreOneFact) {
   const std::string dir = testing::TempDir() + "/confidence_reports";
   fs::remove_all(dir);

@@ -128,6 +128,15 @@ class Evidence {
     });
   }
 
+  // Counts of a few things (3 sites vs 2, four models vs five) more often
+  // count two different sets than misstate one.
+  bool SmallCounts() const {
+    return std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
+      const std::optional<Decimal>& v = c.value.number();
+      return c.dimension == Dimension::kCount && v && *v < settings_.confidence.small_count;
+    });
+  }
+
   double LeastAttribution() const {
     double least = 1;
     for (const Claim& c : f_.claims) least = std::min(least, c.confidence);
@@ -169,6 +178,7 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
           "the figures are an order of magnitude apart");
     weigh("adjacent_days", evidence.AdjacentDays(), "the dates are a day apart in different articles (time zones)");
     weigh("period_unstated", evidence.PeriodUnstated(), "a figure states no period (only its article's date)");
+    weigh("small_count", evidence.SmallCounts(), "counts of a few things often count different sets");
     weigh("forecast", evidence.AllForecasts(), "every figure is an expectation (estimates differ by source)");
     const std::string gap = evidence.IdentityGap();
     weigh("identity_gap", !gap.empty(), "only some figures state their " + gap);

@@ -73,7 +73,8 @@ Status ReadConfidence(const RuleFile& file, const YAML::Node& node, ConfidenceMo
     *out = *d;
     return Status::Ok();
   };
-  for (auto [key, field] : {std::pair{"threshold", &model->threshold}, {"far_ratio", &model->far_ratio}}) {
+  for (auto [key, field] : {std::pair{"threshold", &model->threshold}, {"far_ratio", &model->far_ratio},
+                            {"small_count", &model->small_count}}) {
     if (Status s = number(node, key, field, false); !s.ok()) return s;
   }
   if (Status s = number(node, "bias", &model->bias, true); !s.ok()) return s;

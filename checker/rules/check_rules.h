@@ -43,6 +43,7 @@ struct ConfidenceModel {
   Decimal bias = 2;
   std::map<std::string, Decimal> weights;      // by feature name (kConfidenceFeatures)
   Decimal far_ratio = 10;                      // figures this many times apart are `far_apart`
+  Decimal small_count = 10;                    // counts all below this are a `small_count`
   std::vector<std::string> pair_kinds;         // finding kinds that compare two statements of a fact
   std::vector<std::string> gap_families;       // aspect families an `identity_gap` is counted in
   std::vector<std::string> forecast_aspects;   // flags that make every claim a `forecast`
@@ -52,7 +53,7 @@ struct ConfidenceModel {
 // The features a weight may name.
 inline constexpr const char* kConfidenceFeatures[] = {"attribution",     "one_document", "far_apart",
                                                       "adjacent_days",   "period_unstated", "identity_gap",
-                                                      "forecast"};
+                                                      "forecast",        "small_count"};
 
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");
