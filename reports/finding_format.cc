@@ -52,6 +52,7 @@ nlohmann::json FindingToJson(const Finding& f) {
           {"confidence", std::round(f.confidence * 1000) / 1000},
           {"identity", f.identity},
           {"doubts", f.doubts},
+          {"evidence", f.evidence},
           {"claims", claims}};
 }
 

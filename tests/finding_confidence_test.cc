@@ -70,6 +70,10 @@ TEST(FindingConfidenceTest, AnEventDatedADayApartAcrossArticlesIsANote) {
   ASSERT_FALSE(f.is_null()) << day.dump(2);
   EXPECT_EQ(f["severity"], "info");
   EXPECT_TRUE(DoubtsMention(f, "a day apart")) << f.dump(2);
+  // Months are not days: December against January to March is a month apart.
+  json months = CheckTexts("months", {"date 2025-02-01\nDeepSeek released its R1 model in December 2024.\n",
+                                      "date 2025-04-01\nDeepSeek於2025年初發布R1模型。\n"});
+  for (const auto& m : months["findings"]) EXPECT_FALSE(DoubtsMention(m, "a day apart")) << m.dump(2);
   // Three days apart is no time zone.
   json days = CheckTexts("days", {us, "date 2025-11-23\n英伟达于2025年11月22日发布财报。\n"});
   json g = FindingWith(days, "date-conflict", "2025-11-19", "2025-11-22");

@@ -28,6 +28,7 @@ struct Finding {
   double confidence = 1;
   std::string identity;
   std::vector<std::string> doubts;
+  std::vector<std::string> evidence;  // the confidence features that held (checks.yaml names), for the fit
 };
 
 }  // namespace figcheck

@@ -82,7 +82,9 @@ class Evidence {
     std::vector<DayInterval> days;
     std::set<std::string> docs;
     for (const Claim& c : f_.claims) {
-      if (c.dimension != Dimension::kDate) return false;
+      // Days, each: December against January-March is a month apart, not a time zone.
+      const std::optional<CivilDate>& day = c.value.date();
+      if (c.dimension != Dimension::kDate || c.high || !day || day->precision != CivilDate::Precision::kDay) return false;
       auto d = DateInterval(c, settings_);
       if (!d) return false;
       days.push_back(*d);
@@ -162,7 +164,9 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
   double logit = ToDouble(model.bias);
   auto weigh = [&](const char* feature, bool holds, const std::string& doubt) {
     const double w = ToDouble(model.Weight(feature));
-    if (!holds || w == 0) return;
+    if (!holds) return;
+    f->evidence.push_back(feature);
+    if (w == 0) return;
     logit += w;
     if (w < 0) f->doubts.push_back(doubt);
   };
