@@ -61,6 +61,35 @@ TEST(LineIndexTest, ColumnsCountCodePointsNotBytes) {
   EXPECT_EQ(c.column, 3);
 }
 
+TEST(LineIndexTest, ColumnsAgreeWithACountOfCodePointsEverywhere) {
+  // Lines longer than the index's checkpoints, mixing one-, two-, three- and
+  // four-byte code points at every alignment: the column of each code point's
+  // first byte is one more than the code points before it on its line.
+  std::string text;
+  const char* pieces[] = {"營收", "a", "é", "𠀋", "5億", " ", "Tesla ", "电动车"};
+  for (int i = 0; i < 3000; ++i) {
+    text += pieces[(i * 7 + i / 5) % 8];
+    if (i % 1400 == 1399) text += "\n";
+  }
+  const LineIndex index(text);
+  int line = 1, column = 1;
+  for (size_t p = 0; p < text.size();) {
+    size_t len = 1;
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+    const auto pos = index.Position(text, p);
+    ASSERT_EQ(pos.line, line) << p;
+    ASSERT_EQ(pos.column, column) << p;
+    if (text[p] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+    p += len;
+  }
+}
+
 TEST(LineIndexTest, OffsetOnNewlineAndAtEnd) {
   const std::string text = "ab\ncd";
   const LineIndex index(text);

@@ -7,18 +7,26 @@
 #include "checker/document/document.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace figcheck {
 namespace {
 
 // Code points that start in [begin, end): every byte that is not a UTF-8
-// continuation byte starts one. Written as a plain loop so it vectorizes.
+// continuation byte (10xxxxxx) starts one. Eight bytes at a time: a lane's
+// high bit set and its next bit clear marks a continuation byte.
 size_t CountStarts(const char* begin, const char* end) {
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
   size_t n = 0;
-  for (const char* p = begin; p < end; ++p) {
-    n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+  const char* p = begin;
+  for (; p + 8 <= end; p += 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t continuation = w & ~(w << 1) & kHighs;
+    n += 8 - static_cast<size_t>(__builtin_popcountll(continuation));
   }
+  for (; p < end; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
   return n;
 }
 

@@ -1,7 +1,7 @@
 // Markup blanking: one left-to-right pass over the text.
 //
 // The scan reacts only to a few ASCII bytes; everything else (all CJK bytes)
-// is skipped one compare at a time. Each construct is recognised where it
+// is skipped, eight bytes at a time in a run of them. Each construct is recognised where it
 // starts and blanked in the output copy, and the scan resumes after it. Link
 // text is the one construct scanned *inside*: the `](url)` tail is blanked up
 // front and jumped over when the scan reaches it. Look-ahead is bounded, and
@@ -12,6 +12,7 @@
 #include <re2/re2.h>
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -162,7 +163,15 @@ std::string MarkupBlanker::Run() && {
     }
     const auto c = static_cast<unsigned char>(in_[p]);
     if (c >= 0x80) {
+      // Han text is no markup: skip its bytes eight at a time (no skip point
+      // lies inside, a link's tail being an ASCII ']').
       ++p;
+      while (p + 8 <= n_) {
+        uint64_t w;
+        std::memcpy(&w, in_.data() + p, 8);
+        if ((w & 0x8080808080808080ULL) != 0x8080808080808080ULL) break;
+        p += 8;
+      }
       continue;
     }
     if (c == '\n') {
