@@ -142,10 +142,20 @@ class Discoverer {
     return KnownEndingAt(p) < 0 && !d_.organisation_suffixes.MatchEndingAt(text_, p) && !alias_matcher_.MatchEndingAt(text_, p);
   }
 
-  bool IsNameWord(const LatinToken& t) const {
+  // What the word alone says, asked once a distinct word: an article repeats
+  // its names, and the not-name test lowers the word and runs a pattern.
+  bool WordMayName(std::string_view w) {
+    auto it = word_may_name_.find(w);
+    if (it != word_may_name_.end()) return it->second;
+    const bool may = !d_.IsNotName(w) && !d_.IsCorporateSuffix(w) && !DescribesOrAddresses(w);
+    word_may_name_.emplace(w, may);
+    return may;
+  }
+
+  bool IsNameWord(const LatinToken& t) {
     const std::string_view w = Word(t);
-    if (!t.capitalised || w.size() < 2 || d_.IsNotName(w) || d_.IsCorporateSuffix(w)) return false;
-    if (DescribesOrAddresses(w) || AbbreviatesTerm(t)) return false;
+    if (!t.capitalised || w.size() < 2 || !WordMayName(w)) return false;
+    if (AbbreviatesTerm(t)) return false;
     // A unit word (TWh, GW) standing apart from its number is still a unit.
     if (auto unit = rules_.units.after.MatchAt(text_, t.begin); unit && unit->length == w.size()) return false;
     if (d_.exchanges.MatchAt(text_, t.begin)) return false;
@@ -570,6 +580,7 @@ class Discoverer {
   std::map<std::string, int> by_key_;
   std::vector<std::pair<std::string, int>> aliases_;  // surface form, entity
   std::unordered_map<std::string, int> alias_keys_;
+  std::unordered_map<std::string_view, bool> word_may_name_;  // words of text_, by WordMayName
   std::map<int, int> parent_;
   std::map<int, std::string> rule_notes_;
   std::vector<std::tuple<int, std::string, std::string>> learned_;  // entity, alias, how (bracket aliases)
