@@ -74,5 +74,24 @@ TEST(PartsExceedTotalTest, AFigureAfterAStopWordIsNoPart) {
   EXPECT_TRUE(PartsOver("stop", "date 2025-11-20\n輝達營收570億美元，其中資料中心512億美元；去年營收351億美元。\n").empty());
 }
 
+TEST(UnnamedSubjectTest, AnArticleAboutAnUnnamedFirmStillContradictsItself) {
+  // 該公司 / the company, and no name anywhere: one article's two headcounts meet.
+  for (const std::string& text : {
+           std::string("date 2026-01-05\n該公司目前員工約1.2萬人。\n\n報導指出，該公司員工已達1.5萬人。\n"),
+           std::string("date 2026-01-05\n该公司目前员工约1.2万人。\n\n消息称，该公司员工已达1.5万人。\n"),
+           std::string("date 2026-01-05\nThe company now employs about 12,000 people.\n\n"
+                       "The company has 15,000 employees, the report said.\n")}) {
+    json report = testing::CheckTexts("unnamed/one", {text});
+    auto found = testing::CountedFindings(report);
+    ASSERT_EQ(found.size(), 1u) << report.dump(2);
+    EXPECT_EQ(found[0]["rule"], "value-conflict");
+    EXPECT_EQ(found[0]["entity"].get<std::string>().rfind("the company in ", 0), 0u) << found[0].dump(2);
+  }
+  // Two articles' unnamed firms are two firms: never compared.
+  json two = testing::CheckTexts("unnamed/two", {"date 2026-01-05\n該公司目前員工約1.2萬人。\n",
+                                                 "date 2026-01-05\nThe company has 15,000 employees.\n"});
+  EXPECT_TRUE(testing::CountedFindings(two).empty()) << two.dump(2);
+}
+
 }  // namespace
 }  // namespace figcheck

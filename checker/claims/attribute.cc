@@ -64,6 +64,11 @@ class Attributor {
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
+    if (a.entity.empty() && !a.metric.empty() && UnnamedSubjectBefore(sb, q.begin)) {
+      a.entity = EntityTable::kUnnamedSubject;  // 該公司員工1.5萬人, in an article naming no firm
+      a.confidence = 1;
+      if (explain_) a.how += "entity: the article's unnamed subject (the company it never names). ";
+    }
     ReadSectorAsSegment(q, cb, &a);
     RollUpProduct(metric, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
@@ -349,6 +354,14 @@ class Attributor {
   // or a semicolon (SubjectFrom), and after a reporting verb with a name after it.
   size_t SubjectFrom(const std::vector<Mention>& ms, size_t sb, size_t se, size_t pos) {
     return names_.AfterReportingVerb(ms, names_.SubjectFrom(sb, pos, Sentence(sb, se).clauses), pos);
+  }
+
+  bool UnnamedSubjectBefore(size_t from, size_t to) const {
+    const WordMatcher& words = rules_.entities.unnamed_subjects;
+    for (size_t p = from; p < to; ++p) {
+      if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
+    }
+    return false;
   }
 
   bool HasAnaphor(size_t from, size_t to, size_t head_to) {

@@ -86,7 +86,9 @@ std::vector<Claim> Extract(const Document& doc, const Rulebook& rules, bool clai
     }
     if (!attributions.empty()) {
       const Attribution& a = attributions[i];
-      c.entity = a.entity;
+      c.entity = a.entity == EntityTable::kUnnamedSubject
+                     ? "the company in " + doc.path  // the path: two folders' a.txt are two articles
+                     : a.entity;
       c.confidence = a.entity.empty() ? 0 : a.confidence;
       c.candidates = a.candidates;
       c.metric = a.metric;

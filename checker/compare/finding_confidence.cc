@@ -100,9 +100,10 @@ class Evidence {
   }
 
   // A figure dated only by its article's publication date: which period it
-  // is of is unstated, so "the same time" is a guess.
+  // is of is unstated, so "the same time" across articles is a guess (within
+  // one article, its date is the one time both figures speak of).
   bool PeriodUnstated() const {
-    if (f_.claims.front().dimension == Dimension::kDate) return false;
+    if (f_.claims.front().dimension == Dimension::kDate || OneDocument()) return false;
     return std::any_of(f_.claims.begin(), f_.claims.end(), [](const Claim& c) { return !c.as_of_stated; });
   }
 

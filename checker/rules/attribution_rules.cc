@@ -69,6 +69,9 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
   if (!anaphors.ok()) return anaphors.status();
   for (const auto& w : *anaphors) table.anaphors.Add(w, EntityTable::kAnaphor);
+  auto unnamed = ReadWords(*file, file->root["unnamed_subjects"], "unnamed_subjects");
+  if (!unnamed.ok()) return unnamed.status();
+  for (const auto& w : *unnamed) table.unnamed_subjects.Add(w, 0);
   auto not_anaphors = ReadWords(*file, file->root["not_anaphors"], "not_anaphors");
   if (!not_anaphors.ok()) return not_anaphors.status();
   for (const auto& w : *not_anaphors) table.anaphors.Add(w, EntityTable::kNotAnaphor);

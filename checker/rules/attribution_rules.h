@@ -34,6 +34,10 @@ struct EntityTable {
   // Payload kAnaphor, or kNotAnaphor for words that hold an anaphor but are
   // none (其中 "among them", 尤其 "especially" hold 其 "its").
   WordMatcher anaphors;
+  // 該公司, the company: where no name is found, a figure after one is the
+  // article's unnamed subject's (kUnnamedSubject), compared only within it.
+  WordMatcher unnamed_subjects;  // payload 0
+  static constexpr const char* kUnnamedSubject = "\x1funnamed";
   static constexpr int kAnaphor = 0;
   static constexpr int kNotAnaphor = 1;
   // A determiner and a head noun a few words after it make a descriptive
