@@ -213,6 +213,19 @@ TEST(FactEvidenceTest, HowASaleIsCountedIsPartOfTheFact) {
   EXPECT_EQ(testing::CountedFindings(wholesale).size(), 1u) << wholesale.dump(2);
 }
 
+TEST(FactEvidenceTest, AnAliasInsideAWordThatHoldsItIsNoMention) {
+  // 报道指出 ("the report said") holds 道指 (the Dow); the Dow named on its own still is one.
+  for (const std::string& text : {std::string("date 2026-01-05\n報道指出，該公司員工已達1.5萬人。道指週一收跌1.2%。\n"),
+                                  std::string("date 2026-01-05\n报道指出，该公司员工已达1.5万人。道指周一收跌1.2%。\n")}) {
+    auto c = ClaimsOf(text);
+    ASSERT_TRUE(c.count("1.2%")) << text;
+    EXPECT_EQ(c["1.2%"]["entity"], "Dow Jones Industrial Average");
+    for (const auto& [written, claim] : c) {
+      if (written.find("1.5") != std::string::npos) EXPECT_NE(claim["entity"], "Dow Jones Industrial Average") << claim.dump();
+    }
+  }
+}
+
 TEST(FactEvidenceTest, AWordOfTwoAspectsIsRefusedNamingFileAndLine) {
   // One word names one aspect: listed twice, the second would silently lose.
   const std::string dir = testing::TempDir() + "/twoaspects";

@@ -63,6 +63,7 @@ class Discoverer {
                  },
                  &rules_.discovery_starts);
     for (const Hit& h : known) {
+      if (rules_.entities.InsideNotAlias(text_, h.begin, h.end)) continue;  // 报道指出 holds no Dow
       // DeepSeek-R1, 輝達H200: a listed maker's name with a model code is a
       // product of it, whose span is no mention of the maker.
       const EntityRule& maker = rules_.entities.entities[static_cast<size_t>(h.payload)];

@@ -22,6 +22,7 @@ ParagraphScan ScanParagraph(std::string_view text, size_t begin, size_t end, con
                    while (date != dates.end() && date->second <= pos) ++date;
                    if (date != dates.end() && date->first <= pos) return false;  // no cue inside a date
                  }
+                 if (lane == 0 && rules.entities.InsideNotAlias(text, pos, pos + m.length)) return true;
                  const bool not_anaphor = found[lane] == &out.anaphors && m.payload == EntityTable::kNotAnaphor;
                  if (!not_anaphor) found[lane]->push_back({pos, pos + m.length, m.payload});
                  return true;

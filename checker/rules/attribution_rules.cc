@@ -62,6 +62,16 @@ const EntityRule& EntityTable::Maker(const EntityRule& rule) const {
   return *up;
 }
 
+bool EntityTable::InsideNotAlias(std::string_view text, size_t begin, size_t end) const {
+  if (not_aliases.empty()) return false;
+  constexpr size_t kBack = 12;  // bytes: up to four Han characters before the alias
+  for (size_t p = begin > kBack ? begin - kBack : 0; p <= begin; ++p) {
+    auto m = not_aliases.MatchAt(text, p);
+    if (m && p + m->length >= end) return true;
+  }
+  return false;
+}
+
 Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto file = LoadRuleFile(path);
   if (!file.ok()) return file.status();
@@ -69,6 +79,9 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
   auto anaphors = ReadWords(*file, file->root["anaphors"], "anaphors");
   if (!anaphors.ok()) return anaphors.status();
   for (const auto& w : *anaphors) table.anaphors.Add(w, EntityTable::kAnaphor);
+  auto not_aliases = ReadWords(*file, file->root["not_aliases"], "not_aliases");
+  if (!not_aliases.ok()) return not_aliases.status();
+  for (const auto& w : *not_aliases) table.not_aliases.Add(w, 0);
   auto unnamed = ReadWords(*file, file->root["unnamed_subjects"], "unnamed_subjects");
   if (!unnamed.ok()) return unnamed.status();
   for (const auto& w : *unnamed) table.unnamed_subjects.Add(w, 0);

@@ -37,6 +37,10 @@ struct EntityTable {
   // 該公司, the company: where no name is found, a figure after one is the
   // article's unnamed subject's (kUnnamedSubject), compared only within it.
   WordMatcher unnamed_subjects;  // payload 0
+  // Words that hold an alias but mention no one (报道指出 holds 道指, the Dow):
+  // an alias match inside one is dropped.
+  WordMatcher not_aliases;  // payload 0
+  bool InsideNotAlias(std::string_view text, size_t begin, size_t end) const;
   static constexpr const char* kUnnamedSubject = "\x1funnamed";
   static constexpr int kAnaphor = 0;
   static constexpr int kNotAnaphor = 1;
