@@ -221,25 +221,18 @@ TEST(FactEvidenceTest, AnAliasInsideAWordThatHoldsItIsNoMention) {
     ASSERT_TRUE(c.count("1.2%")) << text;
     EXPECT_EQ(c["1.2%"]["entity"], "Dow Jones Industrial Average");
     for (const auto& [written, claim] : c) {
-      if (written.find("1.5") != std::string::npos) EXPECT_NE(claim["entity"], "Dow Jones Industrial Average") << claim.dump();
+      if (written.find("1.5") != std::string::npos) {
+        EXPECT_NE(claim["entity"], "Dow Jones Industrial Average") << claim.dump();
+      }
     }
   }
 }
 
 TEST(FactEvidenceTest, AWordOfTwoAspectsIsRefusedNamingFileAndLine) {
   // One word names one aspect: listed twice, the second would silently lose.
-  const std::string dir = testing::TempDir() + "/twoaspects";
-  fs::remove_all(dir);
-  fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
-  std::string metrics;
-  {
-    std::ifstream in(dir + "/metrics.yaml");
-    metrics.assign(std::istreambuf_iterator<char>(in), {});
-  }
   const std::string tranche = "  - {id: tranche, words: [";
-  ASSERT_NE(metrics.find(tranche), std::string::npos);
-  metrics.replace(metrics.find(tranche), tranche.size(), tranche + "quarterly, ");
-  std::ofstream(dir + "/metrics.yaml") << metrics;
+  const std::string dir = testing::EditedRules("twoaspects", "metrics.yaml", tranche, tranche + "quarterly, ");
+  ASSERT_FALSE(dir.empty());
   auto lint = testing::RunFigcheck("rules lint " + dir);
   EXPECT_EQ(lint.exit_code, 2);
   EXPECT_NE(lint.err.find("metrics.yaml:"), std::string::npos) << lint.err;

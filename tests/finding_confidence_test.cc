@@ -148,18 +148,9 @@ TEST(FindingConfidenceTest, ReportsSayWhyTheFiguresAreOneFact) {
 }
 
 TEST(FindingConfidenceTest, MalformedConfidenceNamesFileAndLine) {
-  const std::string dir = testing::TempDir() + "/badconfidence";
-  fs::remove_all(dir);
-  fs::copy(testing::SourceDir() + "/rules", dir, fs::copy_options::recursive);
-  std::string checks;
-  {
-    std::ifstream in(dir + "/checks.yaml");
-    checks.assign(std::istreambuf_iterator<char>(in), {});
-  }
   const std::string weight = "    one_document: -1.5\n";
-  ASSERT_NE(checks.find(weight), std::string::npos);
-  checks.replace(checks.find(weight), weight.size(), weight + "    gut_feeling: -1\n");
-  std::ofstream(dir + "/checks.yaml") << checks;
+  const std::string dir = testing::EditedRules("badconfidence", "checks.yaml", weight, weight + "    gut_feeling: -1\n");
+  ASSERT_FALSE(dir.empty());
   auto lint = testing::RunFigcheck("rules lint " + dir);
   EXPECT_EQ(lint.exit_code, 2);
   EXPECT_NE(lint.err.find("checks.yaml:"), std::string::npos) << lint.err;

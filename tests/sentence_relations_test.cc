@@ -12,13 +12,20 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<json> Direction(const std::string& name, const std::string& text) {
-  json report = testing::CheckTexts("direction/" + name, {text});
+// The counted findings of `rule` on one text.
+std::vector<json> FindingsOf(const std::string& rule, const std::string& name, const std::string& text) {
+  json report = testing::CheckTexts(rule + "/" + name, {text});
   std::vector<json> out;
   for (const auto& f : testing::CountedFindings(report)) {
-    if (f["rule"] == "comparison-direction") out.push_back(f);
+    if (f["rule"] == rule) out.push_back(f);
   }
   return out;
+}
+std::vector<json> Direction(const std::string& name, const std::string& text) {
+  return FindingsOf("comparison-direction", name, text);
+}
+std::vector<json> PartsOver(const std::string& name, const std::string& text) {
+  return FindingsOf("parts-exceed-total", name, text);
 }
 
 TEST(ComparisonDirectionTest, AboveMustBeAbove) {
@@ -48,15 +55,6 @@ TEST(ComparisonDirectionTest, BetterIsNoDirectionAndOnlyOneUnitIsCompared) {
                                       "estimate.\n").size(), 1u);
   // An approximate figure states no exact order.
   EXPECT_TRUE(Direction("about", "date 2025-11-20\n营收约490亿美元，高于市场预期的490亿美元。\n").empty());
-}
-
-std::vector<json> PartsOver(const std::string& name, const std::string& text) {
-  json report = testing::CheckTexts("parts_over/" + name, {text});
-  std::vector<json> out;
-  for (const auto& f : testing::CountedFindings(report)) {
-    if (f["rule"] == "parts-exceed-total") out.push_back(f);
-  }
-  return out;
 }
 
 TEST(PartsExceedTotalTest, PartsCannotSumToMoreThanTheirTotal) {

@@ -113,4 +113,23 @@ bool HasAspect(const nlohmann::json& claim, const std::string& aspect) {
   return std::find(aspects.begin(), aspects.end(), aspect) != aspects.end();
 }
 
+std::string EditedRules(const std::string& name, const std::string& file, const std::string& find,
+                        const std::string& replace) {
+  namespace fs = std::filesystem;
+  const std::string dir = TempDir() + "/" + name;
+  fs::remove_all(dir);
+  fs::copy(SourceDir() + "/rules", dir, fs::copy_options::recursive);
+  std::string text;
+  {
+    std::ifstream in(dir + "/" + file);
+    text.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  const size_t at = text.find(find);
+  EXPECT_NE(at, std::string::npos) << find << " is not in " << file;
+  if (at == std::string::npos) return "";
+  text.replace(at, find.size(), replace);
+  std::ofstream(dir + "/" + file) << text;
+  return dir;
+}
+
 }  // namespace figcheck::testing

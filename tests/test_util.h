@@ -32,6 +32,13 @@ std::string TempDir();
 // Writes `bytes` to TempDir()/name (creating folders) and returns the path.
 std::string WriteTempFile(const std::string& name, const std::string& bytes);
 
+// A copy of the shipped rule pack in a fresh folder TempDir()/name, with the
+// first `find` in rule file `file` (a path inside the pack) replaced by
+// `replace`; returns the folder, or "" (and fails the calling test) when
+// `find` is not in the file.
+std::string EditedRules(const std::string& name, const std::string& file, const std::string& find,
+                        const std::string& replace);
+
 // Writes each text as its own document in a fresh folder TempDir()/name,
 // runs `figcheck check --format json` on the folder and returns the report
 // (a run that exits other than 0 or 1 fails the calling test).
