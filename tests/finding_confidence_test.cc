@@ -120,6 +120,20 @@ TEST(FindingConfidenceTest, TheYearAgoFigureOfAComparisonIsItsOwnFact) {
   EXPECT_FALSE(FindingWith(report, "value-conflict", "1.3", "1.35").is_null()) << report.dump(2);
 }
 
+TEST(FindingConfidenceTest, AGateScoresEachFindingOnce) {
+  // A draft against published articles: the same finding, the same doubt, once.
+  const std::string pub = testing::WriteTempFile("confidence_gate/pub/a.txt",
+                                                 "date 2025-11-20\nNVIDIA released its results on November 19, 2025.\n");
+  const std::string draft = testing::WriteTempFile("confidence_gate/new.txt", "date 2025-11-21\n輝達於2025年11月20日發布財報。\n");
+  auto run = testing::RunFigcheck("gate " + draft + " --corpus " + fs::path(pub).parent_path().string() + " --format json");
+  ASSERT_LE(run.exit_code, 1) << run.err;
+  json f = FindingWith(json::parse(run.out), "date-conflict", "2025-11-19", "2025-11-20");
+  ASSERT_FALSE(f.is_null()) << run.out;
+  EXPECT_EQ(f["severity"], "info");
+  EXPECT_EQ(f["doubts"].size(), 1u) << f.dump(2);
+  EXPECT_EQ(f["evidence"], json::array({"adjacent_days"})) << f.dump(2);
+}
+
 TEST(FindingConfidenceTest, CountsOfAFewThingsAreANote) {
   // 3 sites against 2 is more often two sets counted than one misstated.
   json few = CheckTexts("few", {"date 2026-01-05\n微軟2025年在日本運營3座資料中心。\n",

@@ -123,25 +123,19 @@ bool AsOfChooser::HeadsFigure(const Quantity& date, size_t clause_end) const {
   return false;
 }
 
-// The date stands in a sentence before q's that holds a forecast word.
+// The date stands in a sentence before q's that holds a forecast word. Asked
+// for every figure after the date that looks back to it: its sentence is read once.
 bool AsOfChooser::InForecastSentence(const Quantity& date, const Quantity& q) const {
-  constexpr size_t kReach = 400;  // bytes either side of the date, at most
-  auto ends_sentence = [&](size_t p) {
-    const char c = text_[p];
-    return c == '\n' || c == '!' || c == '?' || c == ';' || (c == '.' && (p + 1 >= text_.size() || text_[p + 1] == ' ')) ||
-           text_.compare(p, 3, "。") == 0 || text_.compare(p, 3, "！") == 0 || text_.compare(p, 3, "？") == 0 ||
-           text_.compare(p, 3, "；") == 0;
-  };
-  size_t b = date.begin;
-  while (b > 0 && date.begin - b < kReach && !ends_sentence(b - 1)) --b;
-  size_t e = date.end;
-  while (e < text_.size() && e - date.end < kReach && !ends_sentence(e)) ++e;
-  if (q.begin < e) return false;  // q's own sentence: dated there, not carried
-  const WordMatcher& words = rules_.dates.forecast_words;
-  for (size_t p = b; p < e; ++p) {
-    if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
+  auto it = forecast_sentences_.find(date.begin);
+  if (it == forecast_sentences_.end()) {
+    const auto [b, e] = sentences_->Around(date.begin);
+    const WordMatcher& words = rules_.dates.forecast_words;
+    bool forecast = false;
+    for (size_t p = b; p < e && !forecast; ++p) forecast = words.MayStartAt(text_, p) && words.MatchAt(text_, p);
+    it = forecast_sentences_.emplace(date.begin, std::make_pair(e, forecast)).first;
   }
-  return false;
+  const auto [sentence_end, forecast] = it->second;
+  return forecast && q.begin >= sentence_end;  // q's own sentence dates it there, not by carrying
 }
 
 bool AsOfChooser::IsBaseline(const Quantity& date) const {

@@ -29,10 +29,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
+#include "checker/text/segment.h"
 #include "checker/util/civil_date.h"
 
 namespace figcheck {
@@ -62,9 +64,10 @@ struct AsOf {
 class AsOfChooser {
  public:
   // `quantities` in text order; all referenced objects outlive the chooser.
+  // `sentences` segments `text` (shared with the caller, which segments it anyway).
   AsOfChooser(std::string_view text, const std::vector<Quantity>& quantities, const Rulebook& rules,
-              std::optional<CivilDate> published)
-      : text_(text), quantities_(quantities), rules_(rules), published_(published) {}
+              std::optional<CivilDate> published, SentenceIndex* sentences)
+      : text_(text), quantities_(quantities), rules_(rules), published_(published), sentences_(sentences) {}
 
   // `change`: the figure is a change, which a span of years dates (to its end).
   AsOf Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool change, bool explain) const;
@@ -81,6 +84,9 @@ class AsOfChooser {
   const std::vector<Quantity>& quantities_;
   const Rulebook& rules_;
   std::optional<CivilDate> published_;
+  SentenceIndex* sentences_;
+  // By a date's first byte: its sentence's end, and whether a forecast word stands in it.
+  mutable std::unordered_map<size_t, std::pair<size_t, bool>> forecast_sentences_;
 };
 
 }  // namespace figcheck

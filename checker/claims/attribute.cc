@@ -41,7 +41,7 @@ class Attributor {
         explain_(explain),
         sentences_(text.text),
         names_(text.text, rules, found),
-        as_of_(text.text, quantities, rules, published),
+        as_of_(text.text, quantities, rules, published, &sentences_),
         published_(published) {}
 
   Attribution Attribute(const Quantity& q) {

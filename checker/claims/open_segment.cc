@@ -1,7 +1,5 @@
 #include "checker/claims/open_segment.h"
 
-#include <algorithm>
-
 #include "checker/claims/open_metric.h"
 #include "checker/util/utf8.h"
 
@@ -23,18 +21,14 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   size_t b = e;
   while (b > clause_begin && (utf8::IsAsciiAlpha(text[b - 1]) || text[b - 1] == '-')) --b;
   if (e - b < 3 || (b > 0 && text[b - 1] != ' ' && b != clause_begin)) return "";  // Nvidia's, Q3: no segment
-  std::string word(text.substr(b, e - b));
-  std::transform(word.begin(), word.end(), word.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
+  const std::string word = utf8::AsciiLower(text.substr(b, e - b));
   if (metrics.segment_stop_words.count(word) || OverlapsNameOrFigure(b, e, mentions, quantities)) return "";
   // "is targeting revenue": a verb after an auxiliary names no line of business.
   size_t pe = b;
   while (pe > clause_begin && text[pe - 1] == ' ') --pe;
   size_t pb = pe;
   while (pb > clause_begin && utf8::IsAsciiAlpha(text[pb - 1])) --pb;
-  std::string previous(text.substr(pb, pe - pb));
-  std::transform(previous.begin(), previous.end(), previous.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
-  if (metrics.segment_after_words.count(previous)) return "";
+  if (metrics.segment_after_words.count(utf8::AsciiLower(text.substr(pb, pe - pb)))) return "";
   return word;
 }
 

@@ -48,9 +48,8 @@ std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, co
   // article), and report what involves the focus documents, as `check` would.
   std::vector<Finding> internal =
       figcheck::FindingsInvolving(RunInternalChecks(claims_, CheckContext{rules}), focus);
-  ScoreFindings(rules.metrics, rules.checks, &internal);
+  ScoreFindings(rules.metrics, rules.checks, &internal);  // conflicts come scored
   findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
-  ScoreFindings(rules.metrics, rules.checks, &findings);
   return ApplySuppressions(findings, suppressions_);
 }
 

@@ -2,21 +2,12 @@
 
 #include "checker/rules/yaml_util.h"
 #include "checker/text/normalize.h"
+#include "checker/util/utf8.h"
 
 namespace figcheck {
-namespace {
-
-std::string AsciiLower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
-}  // namespace
 
 std::optional<int> FiscalCalendarTable::YearEnds(const std::string& entity) const {
-  auto it = year_ends.find(AsciiLower(entity));
+  auto it = year_ends.find(utf8::AsciiLower(entity));
   if (it == year_ends.end()) return std::nullopt;
   return it->second;
 }
@@ -48,7 +39,7 @@ Result<FiscalCalendarTable> LoadFiscalCalendarTable(const std::string& path) {
     int month = 0;
     if (Status s = ReadWholeNumber(*file, entry, "year_ends", 1, 11, &month); !s.ok()) return s;
     if (month == 0) return file->Error(entry, "fiscal calendar of '" + *entity + "': year_ends (1-11) is missing");
-    table.year_ends[AsciiLower(*entity)] = month;
+    table.year_ends[utf8::AsciiLower(*entity)] = month;
   }
   return table;
 }
