@@ -403,17 +403,12 @@ class Attributor {
         c[metric].distance = std::min(c[metric].distance, d);
       }
     }
-    // A change metric another is compared as (growth) is the generic one:
-    // 同比大涨65%，环比亦增长21% — the specific cue in the clause (环比) names the
-    // change, the generic word after it (增长) only says that it rose.
-    auto generic = [&](int m) {
-      return std::any_of(table.metrics.begin(), table.metrics.end(),
-                         [&](const MetricRule& o) { return o.id != table.metrics[m].id && o.ComparedAs() == table.metrics[m].id; });
-    };
     auto better = [&](int x, int y) {  // is metric x a better choice than y?
       const auto& mx = table.metrics[x];
       const auto& my = table.metrics[y];
-      if (mx.change && my.change && generic(x) != generic(y)) return generic(y);
+      // 同比大涨65%，环比亦增长21%: the specific change cue in the clause (环比)
+      // names the change; the generic word after it (增长, growth) only says it rose.
+      if (mx.change && my.change && mx.generic != my.generic) return my.generic;
       if (mx.has_requires != my.has_requires) return mx.has_requires;
       if (mx.has_requires && c[x].required_distance != c[y].required_distance) {
         return c[x].required_distance < c[y].required_distance;

@@ -224,11 +224,14 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     const std::string id = entry["id"].Scalar();
     const MetricRule* rule = table.Find(id);
     if (rule->compare_as.empty()) continue;
-    const MetricRule* other = table.Find(rule->compare_as);
+    auto found = std::find_if(table.metrics.begin(), table.metrics.end(),
+                              [&](const MetricRule& m) { return m.id == rule->compare_as; });
+    MetricRule* other = found == table.metrics.end() ? nullptr : &*found;
     if (other == nullptr || other->dimension != rule->dimension || other->change != rule->change) {
       return file->Error(entry["compare_as"], "metric '" + id + "': compare_as '" + rule->compare_as +
                                                   "' must name a metric of the same dimension and kind");
     }
+    other->generic = true;
   }
   if (const YAML::Node aspects = file->root["aspects"]; aspects) {
     if (!aspects.IsSequence()) return file->Error(aspects, "aspects: expected a list");

@@ -75,6 +75,7 @@ struct MetricRule {
   // "of <metric>" naming what changed, and are compared only when they do.
   bool change = false;
   std::string compare_as;   // another metric whose figures state the same fact (年增 is a 成長)
+  bool generic = false;     // another metric is compared as this one (成長: 年增 is one of its kinds)
   bool year_over_year = false;  // a change against the year before its own (its base, "vs 2025")
   bool of_a_firm = false;       // a firm's financial figure: a sector before its cue is the firm's segment
   bool of_the_maker = false;    // a product's figure is its maker's, for that product line (deliveries)

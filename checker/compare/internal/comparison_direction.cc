@@ -1,5 +1,5 @@
 // comparison-direction: "A, above B" must have A above B. A figure, then a
-// comparison word of `above_words` (高於, above, beating) or `below_words`
+// comparison word of `above_words` (高於, above) or `below_words`
 // (低於, below, short of) at most `max_gap` bytes on, then a figure of the same
 // unit: the stated direction must hold between the two values as written
 // (營收512億美元高於市場預期的490億美元 holds; "opened at $40, below its issue
