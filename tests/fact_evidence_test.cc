@@ -31,6 +31,21 @@ bool HasAspect(const json& claim, const std::string& aspect) {
   return false;
 }
 
+TEST(PeriodEndedTest, AFigureOfAPeriodEndedOnADayIsThePeriods) {
+  // "For the quarter ended Oct. 26": revenue of August to October, a quarter's
+  // figure, in three scripts; the year ended in December is that year.
+  auto en = ClaimsOf("date 2025-11-20\nFor the quarter ended Oct. 26, Acme Corp reported revenue of $5.1 billion.\n");
+  ASSERT_TRUE(en.count("$5.1 billion"));
+  EXPECT_EQ(en["$5.1 billion"]["as_of"], "2025-08");
+  EXPECT_TRUE(HasAspect(en["$5.1 billion"], "quarter"));
+  auto hant = ClaimsOf("date 2025-11-20\n甲集團公布截至2025年9月30日止三個月的業績，營收為21億美元。\n");
+  ASSERT_TRUE(hant.count("21億美元"));
+  EXPECT_EQ(hant["21億美元"]["as_of"], "2025-07");
+  auto hans = ClaimsOf("date 2025-03-20\n乙集团截至2024年12月31日止年度的收入为300亿元人民币。\n");
+  ASSERT_TRUE(hans.count("300亿元人民币"));
+  EXPECT_EQ(hans["300亿元人民币"]["as_of"], "2024");
+}
+
 TEST(FiscalPeriodTest, ACompanysQuarterIsItsFiscalQuarter) {
   // NVIDIA's fiscal year ends in January: its fiscal 2026 third quarter is August to October 2025.
   auto zh = ClaimsOf("date 2025-11-20\n輝達第三季營收為570億美元。\n");

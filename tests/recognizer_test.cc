@@ -274,6 +274,36 @@ TEST_F(RecognizerTest, EnglishDates) {
   EXPECT_EQ(c[2].value, "2024-11");
 }
 
+TEST_F(RecognizerTest, EnglishMonthDaysWithoutAYear) {
+  // News style: "Oct. 26", "on November 19", "3 March"; the year is the
+  // publication's, or the one before for a month well after it.
+  auto c = Dates("Shares rose on November 19 after the close on Oct. 26, not on 3 March; they may 3 times.",
+                 CivilDate::Day(2026, 1, 5));
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].value, "2025-11-19");
+  EXPECT_EQ(c[1].value, "2025-10-26");
+  EXPECT_EQ(c[2].value, "2026-03-03");
+}
+
+TEST_F(RecognizerTest, TheDayAPeriodEndedDatesThePeriod) {
+  // The day stays the claim's value; the figures it dates are the period's.
+  const auto published = CivilDate::Day(2025, 11, 20);
+  for (const auto& [text, from] : std::vector<std::pair<std::string, std::string>>{
+           {"For the quarter ended Oct. 26, 2025, sales rose.", "2025-08"},
+           {"In the nine months ended September 30 it earned more.", "2025-01"},
+           {"截至2025年9月30日止三個月的營收", "2025-07"},
+           {"截至9月30日止六个月，收入增长", "2025-04"},
+           {"截至2025年6月30日止年度，營收", "2024-07"}}) {
+    auto c = Dates(text, published);
+    ASSERT_EQ(c.size(), 1u) << text;
+    EXPECT_EQ(c[0].value.size(), 10u) << text;
+    EXPECT_EQ(c[0].period_from, from) << text;
+  }
+  auto plain = Dates("截至9月30日，用戶達1億。", published);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(plain[0].period_from, "");
+}
+
 TEST_F(RecognizerTest, DurationsAndMultipliers) {
   auto c = Claims("僅 17 個月內，年增五倍，約10萬倍");
   ASSERT_EQ(c.size(), 3u);

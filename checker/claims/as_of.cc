@@ -8,21 +8,33 @@
 namespace figcheck {
 namespace {
 
-// A year, quarter, month or named period, not a single day.
-bool IsPeriod(const Quantity& date) { return date.high.has_value() || date.value.size() <= 7; }
+// A year, quarter, month or named period, not a single day (but the day a
+// period ended: "the quarter ended Oct. 26").
+bool IsPeriod(const Quantity& date) {
+  return date.high.has_value() || date.value.size() <= 7 || !date.period_from.empty();
+}
+
+// The first and last month of a period a date names, or nullopt.
+std::optional<std::pair<CivilDate, CivilDate>> MonthsOf(const Quantity& date) {
+  auto lo = CivilDate::ParseIso(date.period_from.empty() ? date.value : date.period_from);
+  auto hi = CivilDate::ParseIso(date.period_from.empty() ? date.high.value_or("") : date.value);
+  if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return std::nullopt;
+  return std::pair{*lo, *hi};
+}
 
 // The period a dating date gives its figure: a year, a quarter or a month
 // (a day dates a statement, not a period).
 std::string PeriodOf(const Quantity& date) {
-  if (!date.high) {
+  if (!date.high && date.period_from.empty()) {
     if (date.value.size() == 4) return "year";
     if (date.value.size() == 7) return "month";
     return "";
   }
-  auto lo = CivilDate::ParseIso(date.value), hi = CivilDate::ParseIso(*date.high);
-  if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return "";
-  const int months = (hi->year - lo->year) * 12 + hi->month - lo->month + 1;
-  return months == 3 ? "quarter" : months == 6 ? "half_year" : "";
+  const auto months_of = MonthsOf(date);
+  if (!months_of) return "";
+  const auto& [lo, hi] = *months_of;
+  const int months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1;
+  return months == 3 ? "quarter" : months == 6 ? "half_year" : months == 12 && !date.period_from.empty() ? "year" : "";
 }
 
 // 2015至2024年, between 2024 and 2030.
@@ -77,7 +89,9 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   out.baseline = std::move(baseline);
   if (date != nullptr) {
     // The recogniser writes a date as ISO text at its precision.
-    out.value = CivilDate::ParseIso(SpanOfYears(*date) ? *date->high : date->value);
+    out.value = CivilDate::ParseIso(SpanOfYears(*date)         ? *date->high
+                                    : date->period_from.empty() ? date->value
+                                                                : date->period_from);
     out.stated = true;
     out.date = date;
     if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
@@ -86,6 +100,8 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
       if (explain) out.how += ", moved on by the duration counted from it";
     } else {
       out.period = PeriodOf(*date);  // 2024年營收: a year's figure; 第4季交車: a quarter's
+      // The year ended Dec. 31, 2024 is the year 2024.
+      if (out.period == "year" && out.value && out.value->month == 1) out.value = CivilDate::Year(out.value->year);
     }
     if (explain) out.how += ". ";
     return out;

@@ -240,6 +240,11 @@ struct Resolver {
       if (auto day = SmallNumber(m.Get("d"), numerals)) {
         if (!CivilDate::IsValid(*year, *month, *day)) return false;
         q->value = CivilDate::Day(*year, *month, *day).ToIso();
+        // "the quarter ended Oct. 26", 截至9月30日止三个月: the figures it dates
+        // are the period's that ended that day.
+        if (auto span = dates.ended_spans.find(utf8::AsciiLower(m.Get("ended"))); span != dates.ended_spans.end()) {
+          q->period_from = CivilDate::Month(*year, *month).AddMonths(1 - span->second).ToIso();
+        }
         return true;
       }
       const std::string& p = part.empty() ? mpart : part;

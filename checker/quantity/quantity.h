@@ -38,6 +38,10 @@ struct Quantity {
   std::optional<std::string> high;
   Qualifier qualifier = Qualifier::kExact;
   bool is_claim = true;    // false: a mention worth listing (`numbers`) but not a claim
+  // A date that ends a period ("the quarter ended Oct. 26", 截至9月30日止三个月):
+  // the period's first month (ISO "2025-08"); the figures it dates are the
+  // period's, while the day itself stays the claim. "" for any other date.
+  std::string period_from;
   std::string rule;        // what produced it, for `explain` ("unit:usd", "date:ym_zh")
 };
 

@@ -105,6 +105,7 @@ Result<DateTable> LoadDateTable(const std::string& path) {
                    ReadMap(*file, "relative_days", &table.relative_days, AsInt),
                    ReadMap(*file, "quarter_words", &table.quarter_words, AsInt),
                    ReadMap(*file, "weekdays", &table.weekdays, AsInt),
+                   ReadMap(*file, "ended_spans", &table.ended_spans, AsInt),
                    ReadMap(*file, "ago_units", &table.ago_units, AsString)}) {
     if (!s.ok()) return s;
   }

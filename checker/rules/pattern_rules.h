@@ -37,6 +37,7 @@ struct DateTable {
   std::map<std::string, int> relative_days;
   std::map<std::string, int> quarter_words;
   std::map<std::string, int> weekdays;          // monday/一 -> 1 … sunday/日 -> 7
+  std::map<std::string, int> ended_spans;       // "quarter", 三个月 -> 3: the months a period ended on a date spans
   std::vector<std::string> new_year_markers;     // 去年: the article looks back from the new year
   std::map<std::string, std::string> ago_units;  // word -> Y M W D
   std::map<std::string, std::pair<int, int>> year_parts;   // 初 -> months 1..3
