@@ -31,6 +31,31 @@ bool HasAspect(const json& claim, const std::string& aspect) {
   return false;
 }
 
+TEST(SegmentSubjectTest, ALineOfBusinessOpeningAnEarlierClauseScopesTheFiguresAfterIt) {
+  // The segment is the subject of the clause before the figure's: its revenue,
+  // its estimate and its growth are the segment's, never the company's total.
+  const std::vector<std::string> texts = {
+      "date 2025-11-20\n輝達第三季營收570億美元，資料中心仍是主要成長來源，營收512億美元，較去年同期成長66%。\n",
+      "date 2025-11-20\n英伟达第三季度营收570亿美元，数据中心依然是最大的业务，营收512亿美元。\n",
+      "date 2025-11-20\nNvidia's third-quarter revenue was $57 billion. In the third quarter, Nvidia's data center "
+      "division, by far its largest business, generated $51.2 billion in sales.\n"};
+  for (const auto& [text, figure] : std::vector<std::pair<std::string, std::string>>{
+           {texts[0], "512億美元"}, {texts[0], "66%"}, {texts[1], "512亿美元"}, {texts[2], "$51.2 billion"}}) {
+    auto claims = ClaimsOf(text);
+    ASSERT_TRUE(claims.count(figure)) << text;
+    EXPECT_TRUE(HasAspect(claims[figure], "segment data centres")) << figure << ": " << claims[figure].dump();
+    EXPECT_EQ(claims[figure]["entity"], "NVIDIA") << figure;
+  }
+  // A sector that is not the clause's subject (data centre demand) scopes nothing.
+  auto demand = ClaimsOf("date 2025-11-20\n輝達表示，資料中心需求強勁，帶動第三季營收成長至570億美元。\n");
+  ASSERT_TRUE(demand.count("570億美元"));
+  EXPECT_FALSE(HasAspect(demand["570億美元"], "segment data centres")) << demand["570億美元"].dump();
+  // Another name after the segment's clause ends its reach.
+  auto other = ClaimsOf("date 2025-11-20\n資料中心仍是主要成長來源，超微第三季營收92億美元。\n");
+  ASSERT_TRUE(other.count("92億美元"));
+  EXPECT_FALSE(HasAspect(other["92億美元"], "segment data centres")) << other["92億美元"].dump();
+}
+
 TEST(PeriodEndedTest, AFigureOfAPeriodEndedOnADayIsThePeriods) {
   // "For the quarter ended Oct. 26": revenue of August to October, a quarter's
   // figure, in three scripts; the year ended in December is that year.

@@ -149,6 +149,22 @@ TEST(FindingConfidenceTest, CountsOfAFewThingsAreANote) {
   EXPECT_EQ(g["severity"], "error");
 }
 
+TEST(FindingConfidenceTest, TwoConsensusFiguresAreANote) {
+  // The market's estimate differs by data provider: two consensus figures
+  // that disagree are a note; the reported figures themselves stay an error.
+  json est = CheckTexts("consensus", {"date 2025-11-20\n超微第三季營收為57億美元，高於市場預期的55.2億美元。\n",
+                                      "date 2025-11-20\nAMD reported third-quarter revenue of $5.9 billion, above the "
+                                      "consensus estimate of $5.49 billion.\n",
+                                      "date 2025-11-21\n超微第三季营收为57亿美元，市场预期为54.9亿美元。\n"});
+  json f = FindingWith(est, "value-conflict", "5520000000", "5490000000");
+  ASSERT_FALSE(f.is_null()) << est.dump(2);
+  EXPECT_EQ(f["severity"], "info");
+  EXPECT_TRUE(DoubtsMention(f, "market's estimate")) << f.dump(2);
+  json r = FindingWith(est, "value-conflict", "5700000000", "5900000000");
+  ASSERT_FALSE(r.is_null()) << est.dump(2);
+  EXPECT_EQ(r["severity"], "error");
+}
+
 TEST(FindingConfidenceTest, ReportsSayWhyTheFiguresAreOneFact) {
   const std::string dir = testing::TempDir() + "/confidence_reports";
   fs::remove_all(dir);

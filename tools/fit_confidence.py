@@ -29,7 +29,7 @@ import sys
 
 SINGLE = ("unit_mismatch", "implausible")
 FEATURES = ("one_document", "far_apart", "adjacent_days", "period_unstated", "identity_gap", "forecast",
-            "small_count")
+            "small_count", "market_estimate")
 
 
 def number(text):

@@ -69,7 +69,7 @@ class Attributor {
       a.confidence = 1;
       if (explain_) a.how += "entity: the article's unnamed subject (the company it never names). ";
     }
-    ReadSectorAsSegment(q, cb, &a);
+    ReadSectorAsSegment(q, sb, se, cb, metric, &a);
     RollUpProduct(metric, &a);
     if (q.dimension != Dimension::kDate) ChooseAsOf(q, sb, se, cb, ce, &a);
     ChooseAspects(q, sb, se, cb, ce, &a);
@@ -264,13 +264,21 @@ class Attributor {
   // company is the strong name nearest before it in its paragraph, else what
   // the text is about; the segment is an aspect, so the figure never meets the
   // company's total.
-  void ReadSectorAsSegment(const Quantity& q, size_t cb, Attribution* a) {
+  void ReadSectorAsSegment(const Quantity& q, size_t sb, size_t se, size_t cb, const MetricRule* metric,
+                           Attribution* a) {
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(q.number_begin, &pb);
-    // The segment: the name the figure was given, or one written before it in its clause.
+    // The segment: the name the figure was given, or one written before it in
+    // its clause, or the subject of an earlier clause of a firm's figure.
     const Mention* segment = entity_mention_ && names_.NamesSegment(*entity_mention_) ? &*entity_mention_ : nullptr;
+    const Mention* last_before = nullptr;  // the last name before the figure in its sentence
     for (const auto& m : ms) {
       if (segment == nullptr && m.begin >= cb && m.end <= q.begin && names_.NamesSegment(m)) segment = &m;
+      if (m.begin >= sb && m.end <= q.begin) last_before = &m;
+    }
+    if (segment == nullptr && last_before != nullptr && last_before->end <= cb && OfAFirm(metric) &&
+        names_.SegmentSubject(*last_before, RangeAround(Sentence(sb, se).clauses, last_before->begin).first)) {
+      segment = last_before;  // 資料中心仍是主要成長來源，營收512億美元
     }
     if (segment == nullptr) return;
     const std::string sector = names_.Entity(*segment).name;
@@ -289,6 +297,13 @@ class Attributor {
     a->entity = name;
     if (explain_) a->how += "entity " + name + ": the company whose line of business (" + segment_aspect_->Text() + ") it is. ";
     entity_mention_.reset();
+  }
+
+  // A firm's metric (revenue), or a change of one (its growth).
+  bool OfAFirm(const MetricRule* metric) const {
+    if (metric != nullptr && !metric->change) return metric->of_a_firm;
+    const MetricRule* changed = rules_.metrics.Find(change_subject_.metric);
+    return changed != nullptr && changed->of_a_firm;
   }
 
   // 其中Model 3/Y交付47.19萬輛: a product's figure of a metric its maker
@@ -477,8 +492,11 @@ class Attributor {
           holds = holds || (m.begin >= cb && m.end <= ce);
           break;
         case AspectRule::Scope::kPreceding:
+          // "(versus $62 billion consensus)": right after the figure, unless
+          // the word has a figure of its own (營收57億美元，市場預期為54.9億美元).
           holds = (m.begin >= cb && m.end <= q.begin && !FigureBetween(quantities_, m.end, q.begin)) ||
-                  FollowsRightAfter(text_, q, m);  // "(versus $62 billion consensus)"
+                  (FollowsRightAfter(text_, q, m) &&
+                   !FigureBetween(quantities_, m.end, RangeAround(Sentence(sb, se).clauses, m.begin).second));
           break;
         case AspectRule::Scope::kLevel:
           holds = !IsChange(a->metric) && m.begin >= cb && m.end <= ce && (LinksTo(m, q) || FollowsRightAfter(text_, q, m));

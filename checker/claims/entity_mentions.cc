@@ -88,6 +88,26 @@ bool EntityMentions::NamesSegment(const Mention& m) const {
   return false;
 }
 
+bool EntityMentions::SegmentSubject(const Mention& m, size_t clause_begin) const {
+  if (!IsSector(Entity(m)) || m.begin < clause_begin) return false;
+  // Only a possessor (Nvidia's, 輝達的) or a determiner (the, its, 其) may open the clause before it.
+  std::string_view gap = text_.substr(clause_begin, m.begin - clause_begin);
+  while (!gap.empty() && (gap.front() == ' ' || gap.front() == ',')) gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  const EntityTable& t = rules_.entities;
+  const auto whole_word = [&](const WordMatcher& words) {
+    auto w = words.MatchAt(gap, 0);
+    return w && w->length == gap.size();
+  };
+  const bool possessor = gap.size() <= 40 && gap.find_first_of(".;") == std::string_view::npos &&
+                         (gap.ends_with("'s") || gap.ends_with("’s") || gap.ends_with("的"));
+  if (!gap.empty() && !possessor && !whole_word(t.anaphor_determiners) && !whole_word(t.anaphors)) return false;
+  if (NamesSegment(m)) return true;
+  size_t p = m.end;
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  return t.segment_subject_verbs.MatchAt(text_, p).has_value();
+}
+
 bool EntityMentions::Listed(const Mention& m) const { return found_ == nullptr || !found_->IsDiscovered(m.index); }
 
 bool EntityMentions::IsPart(const Mention& m) const {

@@ -52,6 +52,10 @@ class EntityMentions {
   // 資料中心業務, data center revenue: a sector written as a company's line of
   // business (a segment word, or a firm's metric cue, right after it).
   bool NamesSegment(const Mention& m) const;
+  // A sector opening its clause (after at most a possessor or a determiner)
+  // as the clause's subject: it names a segment, or a segment_subject_verbs
+  // word follows it (資料中心仍是主要成長來源, "the data center division, …").
+  bool SegmentSubject(const Mention& m, size_t clause_begin) const;
   // How a discovered name was found and its aliases learned ("" for a listed one).
   std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an

@@ -62,7 +62,10 @@ class Evidence {
 
   // The figures are `far_ratio` times apart or more: a misstated copy of one
   // fact is rarely off by an order of magnitude; a different fact often is.
-  bool FarApart() const {
+  bool FarApart() const { return ApartBy(settings_.confidence.far_ratio); }
+
+  // The largest figure is at least `ratio` times the smallest (of the unit set against each other).
+  bool ApartBy(const Decimal& ratio) const {
     std::optional<Decimal> lo, hi;
     for (const Claim& c : f_.claims) {
       const std::optional<Decimal>& v = c.value.number();
@@ -73,7 +76,7 @@ class Evidence {
       if (!hi || *hi < a) hi = a;
     }
     if (!lo || !hi) return false;
-    return !(*hi < *lo * settings_.confidence.far_ratio);
+    return !(*hi < *lo * ratio);
   }
 
   // Dates of one event a day apart, in different articles: "Wednesday after
@@ -121,13 +124,12 @@ class Evidence {
     return "";
   }
 
-  // Every claim is an expectation (analysts' consensus, guidance): estimates
-  // from different sources differ without either being wrong.
-  bool AllForecasts() const {
+  // Every claim carries one of `flags` (forecast_aspects: an expectation;
+  // market_estimate_aspects: the market's consensus).
+  bool AllFlagged(const std::vector<std::string>& flags) const {
     return std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
-      return std::any_of(c.aspects.begin(), c.aspects.end(), [&](const Aspect& a) {
-        return a.kind == Aspect::Kind::kWord && Listed(settings_.confidence.forecast_aspects, a.name);
-      });
+      return std::any_of(c.aspects.begin(), c.aspects.end(),
+                         [&](const Aspect& a) { return a.kind == Aspect::Kind::kWord && Listed(flags, a.name); });
     });
   }
 
@@ -184,7 +186,12 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
     weigh("adjacent_days", evidence.AdjacentDays(), "the dates are a day apart in different articles (time zones)");
     weigh("period_unstated", evidence.PeriodUnstated(), "a figure states no period (only its article's date)");
     weigh("small_count", evidence.SmallCounts(), "counts of a few things often count different sets");
-    weigh("forecast", evidence.AllForecasts(), "every figure is an expectation (estimates differ by source)");
+    weigh("forecast", evidence.AllFlagged(settings.confidence.forecast_aspects),
+          "every figure is an expectation (estimates differ by source)");
+    weigh("market_estimate",
+          evidence.AllFlagged(settings.confidence.market_estimate_aspects) &&
+              !evidence.ApartBy(Decimal(1) + settings.confidence.estimate_spread),
+          "every figure is the market's estimate, close together (each data provider has its own)");
     const std::string gap = evidence.IdentityGap();
     weigh("identity_gap", !gap.empty(), "only some figures state their " + gap);
   }

@@ -92,6 +92,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
                                       {"reporting_verbs", &table.reporting_verbs},
                                       {"part_openers", &table.part_openers},
                                       {"segment_words", &table.segment_words},
+                                      {"segment_subject_verbs", &table.segment_subject_verbs},
                                       {"party_joiners", &table.party_joiners},
                                       {"partner_markers", &table.partner_markers},
                                       {"deal_words", &table.deal_words},

@@ -54,6 +54,7 @@ struct EntityTable {
   WordMatcher reporting_verbs;     // payload 0: 表示, 透露 … end a speaker's part of a sentence
   WordMatcher part_openers;        // payload 0: 其中, including … before a name that is a part, not the subject
   WordMatcher segment_words;       // payload 0: 業務, segment … after a sector: a company's line of business
+  WordMatcher segment_subject_verbs;  // payload 0: 仍是, remained … after a sector opening a clause: its subject
   WordMatcher party_joiners;       // payload 0: 與, and … join the parties of a deal named before its figure
   WordMatcher partner_markers;     // payload 0: 與, with … before a deal's other party named after its figure
   WordMatcher deal_words;          // payload 0: 洽談, deal, agreement … make a clause a deal's

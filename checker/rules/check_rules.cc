@@ -74,13 +74,14 @@ Status ReadConfidence(const RuleFile& file, const YAML::Node& node, ConfidenceMo
     return Status::Ok();
   };
   for (auto [key, field] : {std::pair{"threshold", &model->threshold}, {"far_ratio", &model->far_ratio},
-                            {"small_count", &model->small_count}}) {
+                            {"small_count", &model->small_count}, {"estimate_spread", &model->estimate_spread}}) {
     if (Status s = number(node, key, field, false); !s.ok()) return s;
   }
   if (Status s = number(node, "bias", &model->bias, true); !s.ok()) return s;
   if (Decimal(1) < model->threshold) return file.Error(node["threshold"], "confidence threshold must be between 0 and 1");
   for (auto [key, field] : {std::pair{"pair_kinds", &model->pair_kinds}, {"gap_families", &model->gap_families},
-                             {"forecast_aspects", &model->forecast_aspects}}) {
+                             {"forecast_aspects", &model->forecast_aspects},
+                             {"market_estimate_aspects", &model->market_estimate_aspects}}) {
     if (!node[key]) continue;
     auto words = ReadWords(file, node[key], key);
     if (!words.ok()) return words.status();

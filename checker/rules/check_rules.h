@@ -44,16 +44,18 @@ struct ConfidenceModel {
   std::map<std::string, Decimal> weights;      // by feature name (kConfidenceFeatures)
   Decimal far_ratio = 10;                      // figures this many times apart are `far_apart`
   Decimal small_count = 10;                    // counts all below this are a `small_count`
+  Decimal estimate_spread = *Decimal::Parse("0.05");  // market estimates this close are a `market_estimate`
   std::vector<std::string> pair_kinds;         // finding kinds that compare two statements of a fact
   std::vector<std::string> gap_families;       // aspect families an `identity_gap` is counted in
   std::vector<std::string> forecast_aspects;   // flags that make every claim a `forecast`
+  std::vector<std::string> market_estimate_aspects;  // flags that make every claim a `market_estimate`
 
   Decimal Weight(const std::string& feature) const;  // 0 when unset
 };
 // The features a weight may name.
 inline constexpr const char* kConfidenceFeatures[] = {"attribution",     "one_document", "far_apart",
                                                       "adjacent_days",   "period_unstated", "identity_gap",
-                                                      "forecast",        "small_count"};
+                                                      "forecast",        "small_count",     "market_estimate"};
 
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");
