@@ -208,6 +208,17 @@ TEST(FactEvidenceTest, AForecastsPeriodIsNotCarriedToTheResultsAfterIt) {
   // A period of a sentence that reports (beats the market's expectation) is carried as before.
   auto r = ClaimsOf("date 2025-11-20\n輝達第三季營收570億美元，高於市場預期。\n\n資料中心營收為512億美元。\n");
   EXPECT_EQ(r["512億美元"]["as_of"], "2025-08") << r["512億美元"].dump();
+  // The period of the results named with the guidance ("third-quarter results
+  // and guidance", 第三季财报及财测) is the one reported: carried on.
+  for (const auto& [text, figure] : std::vector<std::pair<std::string, std::string>>{
+           {"date 2025-11-20\nNVIDIA shares rose after it posted third-quarter results and guidance above forecasts.\n\n"
+            "Revenue came in at $57.01 billion.\n", "$57.01 billion"},
+           {"date 2025-11-20\n英伟达公布第三季财报及财测，均优于预期。\n\n营收为570亿美元。\n", "570亿美元"},
+           {"date 2025-11-20\n輝達公布第三季財報與財測。\n\n營收為570億美元。\n", "570億美元"}}) {
+    auto g = ClaimsOf(text);
+    ASSERT_TRUE(g.count(figure)) << text;
+    EXPECT_EQ(g[figure]["as_of"], "2025-08") << text << g[figure].dump();
+  }
 }
 
 TEST(FactEvidenceTest, TheSpecificChangeCueNamesTheChange) {

@@ -146,8 +146,12 @@ bool AsOfChooser::InForecastSentence(const Quantity& date, const Quantity& q) co
   if (it == forecast_sentences_.end()) {
     const auto [b, e] = sentences_->Around(date.begin);
     const WordMatcher& words = rules_.dates.forecast_words;
+    size_t after = date.end;
+    while (after < text_.size() && text_[after] == ' ') ++after;
     bool forecast = false;
     for (size_t p = b; p < e && !forecast; ++p) forecast = words.MayStartAt(text_, p) && words.MatchAt(text_, p);
+    // "posted third-quarter results and guidance": the period reported.
+    if (forecast && rules_.dates.results_words.MatchAt(text_, after)) forecast = false;
     it = forecast_sentences_.emplace(date.begin, std::make_pair(e, forecast)).first;
   }
   const auto [sentence_end, forecast] = it->second;

@@ -51,6 +51,7 @@ struct DateTable {
   int event_verb_reach = 100;
   WordMatcher since_words;
   WordMatcher forecast_words;    // 預計, expects: a period in their sentence is not carried on
+  WordMatcher results_words;     // 財報, results right after a period: the period reported, carried on all the same
   WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline  // 以來, since: a duration after the date counts from it
 };
 
