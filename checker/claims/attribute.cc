@@ -60,7 +60,8 @@ class Attributor {
       a.metric = OpenMetricBefore(text_, q, cb, rules_.metrics, ParagraphEntities(q.number_begin, &pb), quantities_);
       if (!a.metric.empty() && explain_) a.how += "metric " + a.metric + ": the words before it (no metric names them). ";
     }
-    if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric};
+    if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric, listed_part_};
+    listed_part_ = false;
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
@@ -85,6 +86,7 @@ class Attributor {
     size_t sentence = std::string_view::npos;
     size_t end = 0;
     std::string metric;
+    bool part = false;  // a part listed after its total: the figures listed after it are parts too
   };
 
   // The figure before may stand in the sentence before, when this one opens
@@ -97,11 +99,22 @@ class Attributor {
     const bool refers_back = !same_sentence && it->second.end <= sb && it->second.end >= Paragraph(sb).first &&
                              rules_.metrics.demonstrative_openers.MatchAt(text_, sb).has_value();
     if (!same_sentence && !refers_back) return;
-    const WordMatcher& words = rules_.metrics.comparison_words;
-    for (size_t p = same_sentence ? it->second.end : sb; p < q.begin; ++p) {
-      if (!words.MayStartAt(text_, p) || !words.MatchAt(text_, p)) continue;
+    if (same_sentence && it->second.part) {  // 其中純電動車型225.7萬輛，插電混動車型234.5萬輛
       a->metric = it->second.metric;
-      if (explain_) a->how += "metric " + a->metric + ": set against the figure before it. ";
+      listed_part_ = true;
+      if (explain_) a->how += "metric " + a->metric + ": listed with the part before it. ";
+      return;
+    }
+    // A part listed after its total (其中純電動車型225.7萬輛, of which 2.26 million)
+    // measures what the total does, in its own sentence.
+    const WordMatcher& words = rules_.metrics.comparison_words;
+    const WordMatcher& parts = rules_.entities.part_openers;
+    for (size_t p = same_sentence ? it->second.end : sb; p < q.begin; ++p) {
+      const bool compared = words.MayStartAt(text_, p) && words.MatchAt(text_, p);
+      if (!compared && !(same_sentence && parts.MatchAt(text_, p))) continue;
+      a->metric = it->second.metric;
+      listed_part_ = !compared;
+      if (explain_) a->how += "metric " + a->metric + (compared ? ": set against the figure before it. " : ": a part of the figure before it. ");
       return;
     }
   }
@@ -469,6 +482,9 @@ class Attributor {
     }
     std::vector<Aspect> ids = std::move(period_aspects_);
     period_aspects_.clear();
+    const std::optional<Aspect> dated_period =
+        !ids.empty() && ids.front().kind == Aspect::Kind::kWord ? std::optional(ids.front()) : std::nullopt;
+    std::optional<Aspect> clause_period;  // a period word before the figure in its clause (全年交付163.6萬輛)
     for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_}) {
       if (*relation) ids.push_back(std::move(**relation));
       relation->reset();
@@ -490,6 +506,7 @@ class Attributor {
           [[fallthrough]];
         case AspectRule::Scope::kClause:
           holds = holds || (m.begin >= cb && m.end <= ce);
+          if (holds && aspect.family == "period" && m.end <= q.begin) clause_period = Aspect::Word(aspect.id);
           break;
         case AspectRule::Scope::kPreceding:
           // "(versus $62 billion consensus)": right after the figure, unless
@@ -529,6 +546,15 @@ class Attributor {
         for (const auto& id : last_level_.aspects) {
           if (!IsFlag(id, rules_.metrics)) ids.push_back(id);
         }
+      }
+    }
+    // 2025年第四季交付41.8萬輛，全年交付163.6萬輛: the period the figure's own
+    // clause names beats the one its date gives (the year holding that quarter).
+    if (clause_period && dated_period && *clause_period != *dated_period) {
+      ids.erase(std::remove(ids.begin(), ids.end(), *dated_period), ids.end());
+      if (clause_period->name == "year" && a->as_of && a->as_of->precision != CivilDate::Precision::kYear) {
+        a->as_of = CivilDate::Year(a->as_of->year);
+        if (explain_) a->how += "as of " + a->as_of->ToIso() + ": the year its clause names. ";
       }
     }
     std::sort(ids.begin(), ids.end());
@@ -605,6 +631,7 @@ class Attributor {
   std::optional<CivilDate> published_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
+  bool listed_part_ = false;  // the figure being attributed took its metric as a listed part
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 

@@ -134,6 +134,10 @@ bool EntityMentions::MarksPlace(const Mention& m, const std::vector<Mention>& ms
   p = m.begin;
   while (p > 0 && text_[p - 1] == ' ') --p;
   if (t.place_before.MatchEndingAt(text_, p)) return true;
+  // 特斯拉中國, Tesla China: a company's arm in the place, not the company.
+  for (const auto& other : ms) {
+    if (other.end == p && !IsWeak(Entity(other))) return true;
+  }
   p = m.end;
   while (p < text_.size() && text_[p] == ' ') ++p;
   return t.place_after.MatchAt(text_, p).has_value();

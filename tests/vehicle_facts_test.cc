@@ -1,0 +1,87 @@
+// Which of a carmaker's figures are one fact: powertrains (new-energy vehicles
+// are battery-electric plus plug-in hybrids), a company's arm in one country,
+// the market's estimate written after the figure, and a clause's own period
+// over the one its sentence's date gives. Texts written here, in Traditional
+// and Simplified Chinese and English; none is from a gold set.
+#include <gtest/gtest.h>
+
+#include "tests/test_util.h"
+
+namespace figcheck {
+namespace {
+
+using nlohmann::json;
+
+json CheckTexts(const std::string& name, const std::vector<std::string>& texts) {
+  return testing::CheckTexts("vehicle_facts/" + name, texts);
+}
+
+std::map<std::string, json> ClaimsOf(const std::string& text) {
+  auto run = testing::RunFigcheck("claims -", text);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, json> out;
+  for (const auto& c : testing::ParseJsonl(run.out)) out[c["text"].get<std::string>()] = c;
+  return out;
+}
+
+bool HasAspect(const json& claim, const std::string& aspect) {
+  for (const auto& a : claim["aspects"]) {
+    if (a == aspect) return true;
+  }
+  return false;
+}
+
+TEST(VehicleFactsTest, NewEnergyBatteryElectricAndPlugInHybridAreThreeFacts) {
+  json report = CheckTexts("powertrains", {
+      "date 2026-01-03\n比亞迪2025年新能源汽車銷量達460.2萬輛，其中純電動車型225.7萬輛，插電混動車型234.5萬輛。\n",
+      "date 2026-01-02\nBYD sold 4.6 million new energy vehicles in 2025, including 2.26 million battery-electric cars.\n",
+      "date 2026-01-05\n比亚迪2025年新能源汽车销量为460.24万辆，其中插混车型销量为226万辆。\n"});
+  auto found = testing::CountedFindings(report);
+  // Only the plug-in hybrids disagree (234.5萬 vs 226万); no part meets a total.
+  ASSERT_EQ(found.size(), 1u) << report.dump(2);
+  std::set<std::string> values;
+  for (const auto& c : found[0]["claims"]) values.insert(c["value"]);
+  EXPECT_EQ(values, (std::set<std::string>{"2345000", "2260000"})) << found[0].dump(2);
+}
+
+TEST(VehicleFactsTest, APowertrainStatedOnOneSideOnlyIsANote) {
+  json report = CheckTexts("one_side", {"date 2025-01-03\n比亞迪2024年純電動車銷量176.5萬輛。\n",
+                                        "date 2025-01-04\nBYD sold 4.27 million vehicles in 2024.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(VehicleFactsTest, ACompanysArmInAPlaceIsThatPlacesFigure) {
+  for (const std::string& text : {std::string("date 2026-01-05\n特斯拉中國2025年銷量為62.6萬輛。\n"),
+                                  std::string("date 2026-01-05\n特斯拉中国2025年销量为62.6万辆。\n"),
+                                  std::string("date 2026-01-05\nTesla China sold 626,000 cars in 2025.\n")}) {
+    json report = CheckTexts("arm", {text, "date 2026-01-03\nTesla delivered 1.64 million vehicles in 2025.\n"});
+    EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+  }
+}
+
+TEST(VehicleFactsTest, AnEstimateWrittenAfterTheFigureIsTheMarkets) {
+  auto c = ClaimsOf("date 2026-01-03\nIn the fourth quarter, Tesla delivered 418,227 vehicles, below the 422,850 that "
+                    "analysts had expected.\n");
+  ASSERT_TRUE(c.count("422,850"));
+  EXPECT_TRUE(HasAspect(c["422,850"], "consensus")) << c["422,850"].dump();
+  EXPECT_FALSE(HasAspect(c["418,227 vehicles"], "consensus")) << c["418,227 vehicles"].dump();
+}
+
+TEST(VehicleFactsTest, AClausesOwnPeriodBeatsTheSentencesDate) {
+  // 2025年第四季 dates the sentence; 全年 in the second clause makes its figure the year's.
+  for (const auto& [text, quarter, year] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"date 2026-01-05\n特斯拉2025年第四季度交付量为41.8万辆，全年交付163.6万辆。\n", "41.8万辆", "163.6万辆"},
+           {"date 2026-01-05\n特斯拉2025年第四季交付41.8萬輛，全年交付163.6萬輛。\n", "41.8萬輛", "163.6萬輛"},
+           {"date 2026-01-05\nIn the fourth quarter of 2025 Tesla delivered 418,000 vehicles, and full-year deliveries "
+            "were 1.64 million.\n", "418,000 vehicles", "1.64 million"}}) {
+    auto c = ClaimsOf(text);
+    ASSERT_TRUE(c.count(quarter) && c.count(year)) << text;
+    EXPECT_EQ(c[quarter]["as_of"], "2025-10") << text;
+    EXPECT_EQ(c[year]["as_of"], "2025") << text << c[year].dump();
+    EXPECT_TRUE(HasAspect(c[year], "year")) << c[year].dump();
+    EXPECT_FALSE(HasAspect(c[year], "quarter")) << c[year].dump();
+  }
+}
+
+}  // namespace
+}  // namespace figcheck
