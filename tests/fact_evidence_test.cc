@@ -56,6 +56,25 @@ TEST(SegmentSubjectTest, ALineOfBusinessOpeningAnEarlierClauseScopesTheFiguresAf
   EXPECT_FALSE(HasAspect(other["92億美元"], "segment data centres")) << other["92億美元"].dump();
 }
 
+TEST(AsOfFrameTest, APeriodOpeningALaterClauseFramesTheFiguresAfterIt) {
+  // The sentence opens with March; after the semicolon, early October frames the rest.
+  for (const auto& [text, march, october] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"date 2025-10-08\nOpenAI今年3月完成400億美元融資，估值達3000億美元；10月初員工股票出售後，估值升至5000億美元。\n",
+            "3000億美元", "5000億美元"},
+           {"date 2025-10-08\nOpenAI今年3月完成400亿美元融资，估值达3000亿美元；10月初员工股票出售后，估值升至5000亿美元。\n",
+            "3000亿美元", "5000亿美元"},
+           {"date 2025-10-08\nIn March OpenAI raised $40 billion at a $300 billion valuation; in early October, after a "
+            "share sale, it was valued at $500 billion.\n", "$300 billion", "$500 billion"}}) {
+    auto c = ClaimsOf(text);
+    ASSERT_TRUE(c.count(march) && c.count(october)) << text;
+    EXPECT_EQ(c[march]["as_of"], "2025-03") << text;
+    EXPECT_EQ(c[october]["as_of"].get<std::string>().substr(0, 7), "2025-10") << text << c[october].dump();
+  }
+  // A baseline after a comparison word frames nothing (比2024年).
+  auto base = ClaimsOf("date 2026-01-05\n2025年全年，特斯拉交付163.6萬輛，比2024年減少8.6%。\n");
+  EXPECT_EQ(base["163.6萬輛"]["as_of"], "2025");
+}
+
 TEST(PeriodEndedTest, AFigureOfAPeriodEndedOnADayIsThePeriods) {
   // "For the quarter ended Oct. 26": revenue of August to October, a quarter's
   // figure, in three scripts; the year ended in December is that year.

@@ -37,6 +37,16 @@ std::string PeriodOf(const Quantity& date) {
   return months == 3 ? "quarter" : months == 6 ? "half_year" : months == 12 && !date.period_from.empty() ? "year" : "";
 }
 
+// The date is the first thing in its clause, but for a preposition (in, 在, 於).
+bool OpensClause(std::string_view text, const Quantity& date, const std::vector<size_t>& clauses) {
+  const auto it = std::upper_bound(clauses.begin(), clauses.end(), date.begin);
+  if (it == clauses.begin()) return false;
+  std::string_view gap = text.substr(*std::prev(it), date.begin - *std::prev(it));
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap.size() <= 3 && gap.find(' ') == std::string_view::npos;
+}
+
 // 2015至2024年, between 2024 and 2030.
 bool SpanOfYears(const Quantity& date) { return date.high && date.value.size() == 4 && *date.high != date.value; }
 
@@ -49,6 +59,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   const Quantity* date_in_sentence = nullptr;
   const Quantity* date_after = nullptr;
   const Quantity* date_opening = nullptr;  // in the sentence's first clause: it frames the sentence
+  const Quantity* date_reframing = nullptr;  // a later period opening its own clause: it frames the rest
   std::string baseline;
   size_t first_clause_end = se;
   if (span.clauses != nullptr) {
@@ -77,12 +88,15 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
       if (d.begin >= cb) date = &d;
       date_in_sentence = &d;
       if (d.end <= first_clause_end && period && date_opening == nullptr) date_opening = &d;
+      if (d.begin >= first_clause_end && period && span.clauses != nullptr && OpensClause(text_, d, *span.clauses)) {
+        date_reframing = &d;  // 今年3月完成融資，估值3000億；10月初股票出售後，估值升至5000億
+      }
     } else if (d.begin >= q.end && d.end <= ce && date_after == nullptr && !HeadsFigure(d, ce)) {
       date_after = &d;
     }
   }
   if (date == nullptr) date = date_after;
-  if (date == nullptr) date = date_opening != nullptr ? date_opening : date_in_sentence;
+  if (date == nullptr) date = date_reframing != nullptr ? date_reframing : date_opening != nullptr ? date_opening : date_in_sentence;
   const bool carried = date == nullptr;
   if (carried) date = LastPeriodBefore(q, wants_period ? 0 : span.paragraph_begin);
   AsOf out;
