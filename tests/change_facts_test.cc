@@ -89,6 +89,18 @@ TEST(ChangeFactsTest, AChangeTakesTheMarketOfTheFigureItChanges) {
   EXPECT_TRUE(CountedFindings(report).empty()) << report.dump(2);
 }
 
+TEST(ChangeFactsTest, APartsStatedRiseDoesNotBoundTheTotal) {
+  // Battery-electric sales rose 27.9 %; the new-energy total rose 7.7 %: 427.21萬 in
+  // 2024 and 460.24萬 in 2025 fit the total's rise, whatever the part's.
+  for (const std::string& part : {std::string("date 2026-01-03\nBYD's sales of battery electric vehicles rose 27.9% in 2025.\n"),
+                                  std::string("date 2026-01-03\n比亞迪2025年純電動車銷量成長27.9%。\n")}) {
+    json report = CheckTexts("change_facts/part_rise", {
+        part, "date 2026-01-04\n比亚迪2025年新能源汽车销量为460.24万辆。\n",
+        "date 2025-01-03\n比亚迪2024年新能源汽车销量为427.21万辆。\n"});
+    EXPECT_TRUE(CountedFindings(report).empty()) << report.dump(2);
+  }
+}
+
 TEST(ChangeFactsTest, AStatedRiseBoundsTheYearBefore) {
   // 180 TWh in 2024 after growth of about 12 % a year allows at most about 167 TWh in 2023.
   const std::string rise =

@@ -177,6 +177,16 @@ TEST(FindingConfidenceTest, ReportsSayWhyTheFiguresAreOneFact) {
   }
 }
 
+TEST(FindingConfidenceTest, AHugeToleranceInDaysIsAnErrorNotACrash) {
+  const std::string days = "  about_days: 45\n";
+  const std::string dir = testing::EditedRules("hugedays", "checks.yaml", days, "  about_days: 99999999999999999999\n");
+  ASSERT_FALSE(dir.empty());
+  auto lint = testing::RunFigcheck("rules lint " + dir);
+  EXPECT_EQ(lint.exit_code, 2);
+  EXPECT_NE(lint.err.find("checks.yaml:"), std::string::npos) << lint.err;
+  EXPECT_NE(lint.err.find("about_days"), std::string::npos) << lint.err;
+}
+
 TEST(FindingConfidenceTest, MalformedConfidenceNamesFileAndLine) {
   const std::string weight = "    one_document: -1.5\n";
   const std::string dir = testing::EditedRules("badconfidence", "checks.yaml", weight, weight + "    gut_feeling: -1\n");

@@ -285,6 +285,22 @@ TEST_F(RecognizerTest, EnglishMonthDaysWithoutAYear) {
   EXPECT_EQ(c[2].value, "2026-03-03");
 }
 
+TEST_F(RecognizerTest, AMonthAloneAYearBeforeAndReutersTaiwanDollars) {
+  const auto published = CivilDate::Day(2026, 1, 2);
+  auto m = Dates("12月份，銷量為42萬輛；12月单月交付", published);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].value, "2025-12");
+  EXPECT_EQ(m[1].value, "2025-12");
+  // 2030年前 is "before 2030", never 2030 years ago.
+  auto before = Dates("國防預算將在2030年前達到GDP的5%", published);
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].value, "2030");
+  auto twd = Claims("Net profit was T$452.3 billion.");
+  ASSERT_EQ(twd.size(), 1u);
+  EXPECT_EQ(twd[0].unit, "TWD");
+  EXPECT_EQ(twd[0].value, "452300000000");
+}
+
 TEST_F(RecognizerTest, TheDayAPeriodEndedDatesThePeriod) {
   // The day stays the claim's value; the figures it dates are the period's.
   const auto published = CivilDate::Day(2025, 11, 20);

@@ -83,5 +83,14 @@ TEST(VehicleFactsTest, AClausesOwnPeriodBeatsTheSentencesDate) {
   }
 }
 
+TEST(VehicleFactsTest, HongKongProfitWordsAndAQuartersEarningsPerShare) {
+  // 純利 is net profit in Hong Kong; EPS is a figure of its period, like revenue.
+  auto c = ClaimsOf("date 2025-10-16\n台積電第三季純利按年增長39.1%至4523億元；每股盈利為17.44元。\n");
+  ASSERT_TRUE(c.count("4523億元"));
+  EXPECT_EQ(c["4523億元"]["metric"], "net_income");
+  ASSERT_TRUE(c.count("17.44元"));
+  EXPECT_EQ(c["17.44元"]["as_of"], "2025-07") << c["17.44元"].dump();
+}
+
 }  // namespace
 }  // namespace figcheck

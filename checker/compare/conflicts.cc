@@ -75,11 +75,16 @@ std::string SubjectOf(const Claim& c) {
   return c.entity;
 }
 
-// A claim's places ("in US", "abroad" …: the aspects of strict family `place`), joined.
-std::string PlacesOf(const Claim& c, const MetricTable& metrics) {
+// What narrows a fact beyond its entity and metric, as one key: places,
+// segments, powertrains, vehicle classes, measures (not the period, what a
+// change is of or against, nor flags). A rise stated for a segment or for
+// battery-electric cars is not the total's.
+std::string ScopeOf(const Claim& c, const MetricTable& metrics) {
   std::string out;
   for (const auto& a : c.aspects) {
-    if (FamilyOf(a, metrics) == "place") out += a.Text() + ";";
+    const std::string family = FamilyOf(a, metrics);
+    if (IsFlag(a, metrics) || family == "period" || family == "subject" || family == "base") continue;
+    out += a.Text() + ";";
   }
   return out;
 }
@@ -108,7 +113,7 @@ class StatedRises {
       if (!low || low->IsNegative() || low->IsZero()) continue;
       if (OfAPartOfTheYear(c, metrics)) continue;  // 較前一季成長22%: a quarter's rise, not the year's
       for (const auto& a : c.aspects) {
-        if (a.kind == Aspect::Kind::kSubject) by_key_[Key(c.entity, a.name, PlacesOf(c, metrics))].push_back(&c);
+        if (a.kind == Aspect::Kind::kSubject) by_key_[Key(c.entity, a.name, ScopeOf(c, metrics))].push_back(&c);
       }
     }
   }
@@ -117,9 +122,9 @@ class StatedRises {
   const Claim* Between(const Claim& early, const Claim& late) const {
     const int year = YearOf(late.as_of);
     if (by_key_.empty() || year == 0 || YearOf(early.as_of) != year - 1) return nullptr;
-    const std::string places = PlacesOf(late, metrics_);
+    const std::string scope = ScopeOf(late, metrics_);
     for (const Aspect& subject : {Aspect::Subject(late.metric), Aspect::Subject(late.metric, late.unit)}) {
-      auto it = by_key_.find(Key(late.entity, subject.name, places));
+      auto it = by_key_.find(Key(late.entity, subject.name, scope));
       if (it == by_key_.end()) continue;
       for (const Claim* rise : it->second) {
         if (YearOf(rise->as_of) == year) return rise;
@@ -129,8 +134,8 @@ class StatedRises {
   }
 
  private:
-  static std::string Key(const std::string& entity, const std::string& subject, const std::string& places) {
-    return entity + "\x1f" + subject + "\x1f" + places;
+  static std::string Key(const std::string& entity, const std::string& subject, const std::string& scope) {
+    return entity + "\x1f" + subject + "\x1f" + scope;
   }
   const MetricTable& metrics_;
   std::map<std::string, std::vector<const Claim*>> by_key_;

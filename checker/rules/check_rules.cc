@@ -132,8 +132,9 @@ Result<CheckSettings> LoadCheckSettings(const std::string& path) {
     auto days = ReadString(*file, tol, "about_days", false);
     if (!days.ok()) return days.status();
     if (!days->empty()) {
-      if (days->find_first_not_of("0123456789") != std::string::npos) {
-        return file->Error(tol["about_days"], "about_days must be a whole number");
+      // At most six digits: std::stoi must not throw out of the loader.
+      if (days->size() > 6 || days->find_first_not_of("0123456789") != std::string::npos) {
+        return file->Error(tol["about_days"], "about_days must be a whole number of days (at most 999999)");
       }
       settings.about_days = std::stoi(*days);
     }
