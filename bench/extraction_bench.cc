@@ -20,9 +20,11 @@
 #include "checker/claims/extract.h"
 #include "checker/document/loader.h"
 #include "checker/rules/rulebook.h"
+#include "checker/util/malloc_tuning.h"
 
 int main(int argc, char** argv) {
   using namespace figcheck;
+  KeepFreedMemoryForReuse();  // as the figcheck CLI does
   std::vector<std::string> args(argv + 1, argv + argc);
   bool run_claims = true, run_attribution = true;
   for (size_t i = 0; i + 1 < args.size(); ++i) {

@@ -304,20 +304,20 @@ TEST_F(RecognizerTest, AMonthAloneAYearBeforeAndReutersTaiwanDollars) {
 TEST_F(RecognizerTest, TheDayAPeriodEndedDatesThePeriod) {
   // The day stays the claim's value; the figures it dates are the period's.
   const auto published = CivilDate::Day(2025, 11, 20);
-  for (const auto& [text, from] : std::vector<std::pair<std::string, std::string>>{
-           {"For the quarter ended Oct. 26, 2025, sales rose.", "2025-08"},
-           {"In the nine months ended September 30 it earned more.", "2025-01"},
-           {"截至2025年9月30日止三個月的營收", "2025-07"},
-           {"截至9月30日止六个月，收入增长", "2025-04"},
-           {"截至2025年6月30日止年度，營收", "2024-07"}}) {
+  for (const auto& [text, months] : std::vector<std::pair<std::string, int>>{
+           {"For the quarter ended Oct. 26, 2025, sales rose.", 3},
+           {"In the nine months ended September 30 it earned more.", 9},
+           {"截至2025年9月30日止三個月的營收", 3},
+           {"截至9月30日止六个月，收入增长", 6},
+           {"截至2025年6月30日止年度，營收", 12}}) {
     auto c = Dates(text, published);
     ASSERT_EQ(c.size(), 1u) << text;
     EXPECT_EQ(c[0].value.size(), 10u) << text;
-    EXPECT_EQ(c[0].period_from, from) << text;
+    EXPECT_EQ(c[0].ended_months, months) << text;
   }
   auto plain = Dates("截至9月30日，用戶達1億。", published);
   ASSERT_EQ(plain.size(), 1u);
-  EXPECT_EQ(plain[0].period_from, "");
+  EXPECT_EQ(plain[0].ended_months, 0);
 }
 
 TEST_F(RecognizerTest, DurationsAndMultipliers) {

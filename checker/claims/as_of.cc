@@ -11,13 +11,19 @@ namespace {
 // A year, quarter, month or named period, not a single day (but the day a
 // period ended: "the quarter ended Oct. 26").
 bool IsPeriod(const Quantity& date) {
-  return date.high.has_value() || date.value.size() <= 7 || !date.period_from.empty();
+  return date.high.has_value() || date.value.size() <= 7 || date.ended_months > 0;
 }
 
 // The first and last month of a period a date names, or nullopt.
 std::optional<std::pair<CivilDate, CivilDate>> MonthsOf(const Quantity& date) {
-  auto lo = CivilDate::ParseIso(date.period_from.empty() ? date.value : date.period_from);
-  auto hi = CivilDate::ParseIso(date.period_from.empty() ? date.high.value_or("") : date.value);
+  if (date.ended_months > 0) {  // the quarter ended Oct. 26: August to October
+    auto day = CivilDate::ParseIso(date.value);
+    if (!day) return std::nullopt;
+    const CivilDate last = CivilDate::Month(day->year, day->month);
+    return std::pair{last.AddMonths(1 - date.ended_months), last};
+  }
+  auto lo = CivilDate::ParseIso(date.value);
+  auto hi = CivilDate::ParseIso(date.high.value_or(""));
   if (!lo || !hi || lo->precision != CivilDate::Precision::kMonth) return std::nullopt;
   return std::pair{*lo, *hi};
 }
@@ -25,7 +31,7 @@ std::optional<std::pair<CivilDate, CivilDate>> MonthsOf(const Quantity& date) {
 // The period a dating date gives its figure: a year, a quarter or a month
 // (a day dates a statement, not a period).
 std::string PeriodOf(const Quantity& date) {
-  if (!date.high && date.period_from.empty()) {
+  if (!date.high && date.ended_months == 0) {
     if (date.value.size() == 4) return "year";
     if (date.value.size() == 7) return "month";
     return "";
@@ -34,7 +40,7 @@ std::string PeriodOf(const Quantity& date) {
   if (!months_of) return "";
   const auto& [lo, hi] = *months_of;
   const int months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1;
-  return months == 3 ? "quarter" : months == 6 ? "half_year" : months == 12 && !date.period_from.empty() ? "year" : "";
+  return months == 3 ? "quarter" : months == 6 ? "half_year" : months == 12 && date.ended_months > 0 ? "year" : "";
 }
 
 // The date is the first thing in its clause, but for a preposition (in, 在, 於).
@@ -103,9 +109,10 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
   out.baseline = std::move(baseline);
   if (date != nullptr) {
     // The recogniser writes a date as ISO text at its precision.
-    out.value = CivilDate::ParseIso(SpanOfYears(*date)         ? *date->high
-                                    : date->period_from.empty() ? date->value
-                                                                : date->period_from);
+    out.value = CivilDate::ParseIso(SpanOfYears(*date) ? *date->high : date->value);
+    if (date->ended_months > 0) {
+      if (auto months = MonthsOf(*date)) out.value = months->first;
+    }
     out.stated = true;
     out.date = date;
     if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");

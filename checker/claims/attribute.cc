@@ -111,7 +111,7 @@ class Attributor {
     const WordMatcher& parts = rules_.entities.part_openers;
     for (size_t p = same_sentence ? it->second.end : sb; p < q.begin; ++p) {
       const bool compared = words.MayStartAt(text_, p) && words.MatchAt(text_, p);
-      if (!compared && !(same_sentence && parts.MatchAt(text_, p))) continue;
+      if (!compared && !(same_sentence && parts.MayStartAt(text_, p) && parts.MatchAt(text_, p))) continue;
       a->metric = it->second.metric;
       listed_part_ = !compared;
       if (explain_) a->how += "metric " + a->metric + (compared ? ": set against the figure before it. " : ": a part of the figure before it. ");

@@ -13,8 +13,10 @@
 #include "checker/cli/ledger_commands.h"
 #include "checker/cli/gate_command.h"
 #include "reports/report.h"
+#include "checker/util/malloc_tuning.h"
 
 int main(int argc, char** argv) {
+  figcheck::KeepFreedMemoryForReuse();
   CLI::App app{
       "figcheck: find where articles disagree about their figures.\n"
       "Extracts every numeric claim (money, power, energy, percentages, counts, dates,\n"

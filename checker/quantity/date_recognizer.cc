@@ -243,7 +243,7 @@ struct Resolver {
         // "the quarter ended Oct. 26", 截至9月30日止三个月: the figures it dates
         // are the period's that ended that day.
         if (auto span = dates.ended_spans.find(utf8::AsciiLower(m.Get("ended"))); span != dates.ended_spans.end()) {
-          q->period_from = CivilDate::Month(*year, *month).AddMonths(1 - span->second).ToIso();
+          q->ended_months = static_cast<uint8_t>(std::clamp(span->second, 1, 120));
         }
         return true;
       }

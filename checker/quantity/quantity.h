@@ -10,6 +10,7 @@
 #define FIGCHECK_QUANTITY_QUANTITY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -39,9 +40,11 @@ struct Quantity {
   Qualifier qualifier = Qualifier::kExact;
   bool is_claim = true;    // false: a mention worth listing (`numbers`) but not a claim
   // A date that ends a period ("the quarter ended Oct. 26", 截至9月30日止三个月):
-  // the period's first month (ISO "2025-08"); the figures it dates are the
-  // period's, while the day itself stays the claim. "" for any other date.
-  std::string period_from;
+  // how many months that period spans, up to the date's month; the figures it
+  // dates are the period's, while the day itself stays the claim. 0 for any
+  // other date. (One byte in the padding after is_claim: a Quantity is copied
+  // into every claim, and its size shows in the attribution pass.)
+  uint8_t ended_months = 0;
   std::string rule;        // what produced it, for `explain` ("unit:usd", "date:ym_zh")
 };
 
