@@ -46,6 +46,26 @@ TEST(FactIdentityTest, AFigureForOneMarketIsNotTheWhole) {
   for (const auto& c : found[0]["claims"]) EXPECT_NE(c["value"], "4600000") << found[0].dump(2);
 }
 
+TEST(FactIdentityTest, APlaceFramingASentenceNarrowsItsTolls) {
+  // 日本方面，… / "In Japan, …": the tolls after it are that place's, not the quake's total.
+  for (const std::string& text :
+       {std::string("date 2025-04-01\n地震造成的死亡人數已攀升至2719人，另有441人失蹤。日本方面，死亡人數增至20人，仍有76人下落不明。\n"),
+        std::string("date 2025-04-01\n地震造成的死亡人数已攀升至2719人，另有441人失踪。日本方面，死亡人数增至20人，仍有76人下落不明。\n"),
+        std::string("date 2025-04-01\nThe quake's death toll rose to 2,719 people. In Japan, at least 20 people died.\n")}) {
+    auto run = testing::RunFigcheck("claims -", text);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    int deaths = 0;
+    for (const auto& c : testing::ParseJsonl(run.out)) {
+      if (c["metric"] != "deaths") continue;
+      ++deaths;
+      const bool japan = std::find(c["aspects"].begin(), c["aspects"].end(), "in Japan") != c["aspects"].end();
+      EXPECT_EQ(japan, c["value"] == "20") << c.dump();
+    }
+    EXPECT_EQ(deaths, 2) << run.out;
+    EXPECT_TRUE(Counted(CheckTexts("toll_place", {text})).empty()) << text;
+  }
+}
+
 TEST(FactIdentityTest, ANationalityDescribesAndDoesNotNarrow) {
   // 中國汽車製造商比亞迪 is a Chinese carmaker, not BYD's sales in China.
   json report = CheckTexts("nationality", {"date 2026-01-05\n中國汽車製造商比亞迪去年交付225萬輛電動車。\n",

@@ -530,13 +530,16 @@ class Attributor {
     // (美國資料中心用電量增長迅猛，……年均約12%: US data centres').
     size_t pb = 0;
     const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
+    const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
+    const size_t first_clause_end = clauses.size() > 1 ? clauses[1] : se;
     const bool sector = entity_mention_ && IsSector(names_.Entity(*entity_mention_));
     for (const auto& m : ms) {
       if (!IsPlace(names_.Entity(m)) || !names_.MarksPlace(m, ms)) continue;
       const bool in_clause = m.begin >= cb && m.end <= ce;
+      const bool frames_sentence = m.begin >= sb && m.end <= first_clause_end && m.end <= q.begin;
       const bool names_sector = sector && m.end <= entity_mention_->begin &&
                                 text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
-      if (in_clause || names_sector) ids.push_back(Aspect::Place(names_.Entity(m).name));
+      if (in_clause || frames_sentence || names_sector) ids.push_back(Aspect::Place(names_.Entity(m).name));
     }
     if (!change_subject_.metric.empty()) {
       ids.push_back(Aspect::Subject(change_subject_.metric, change_subject_.currency));
