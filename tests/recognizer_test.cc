@@ -301,6 +301,16 @@ TEST_F(RecognizerTest, AMonthAloneAYearBeforeAndReutersTaiwanDollars) {
   EXPECT_EQ(twd[0].value, "452300000000");
 }
 
+TEST_F(RecognizerTest, TaiwansMinguoYearsAreYears) {
+  // 民國115年 and 115年度 (a fiscal year) are 2026, never 115 years.
+  const auto published = CivilDate::Day(2025, 8, 21);
+  auto d = Dates("民國115年度總預算較114年度增加", published);
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].value, "2026");
+  EXPECT_EQ(d[1].value, "2025");
+  for (const auto& q : Claims("民国115年度总预算", published)) EXPECT_NE(q.dimension, Dimension::kDuration) << Text(q);
+}
+
 TEST_F(RecognizerTest, TheDayAPeriodEndedDatesThePeriod) {
   // The day stays the claim's value; the figures it dates are the period's.
   const auto published = CivilDate::Day(2025, 11, 20);

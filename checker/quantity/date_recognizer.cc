@@ -207,6 +207,7 @@ struct Resolver {
       return true;
     }
     std::optional<int> year = SmallNumber(m.Get("y"), numerals);
+    if (auto roc = SmallNumber(m.Get("roc"), numerals)) year = *roc + 1911;  // 民國115年: 2026
     if (auto yrel = m.Get("yrel"); !yrel.empty()) {
       auto it = dates.relative_years.find(utf8::AsciiLower(yrel));
       if (!published || it == dates.relative_years.end()) return false;

@@ -1,8 +1,9 @@
-// Which of a carmaker's figures are one fact: powertrains (new-energy vehicles
-// are battery-electric plus plug-in hybrids), a company's arm in one country,
-// the market's estimate written after the figure, and a clause's own period
-// over the one its sentence's date gives. Texts written here, in Traditional
-// and Simplified Chinese and English; none is from a gold set.
+// Which figures of a beat beyond AI are one fact: a carmaker's powertrains
+// (new-energy vehicles are battery-electric plus plug-in hybrids), a company's
+// arm in one country, the market's estimate written after the figure, a
+// clause's own period over the one its sentence's date gives, a quarter's EPS,
+// and a government's budget. Texts written here, in Traditional and
+// Simplified Chinese and English; none is from a gold set.
 #include <gtest/gtest.h>
 
 #include "tests/test_util.h"
@@ -13,7 +14,7 @@ namespace {
 using nlohmann::json;
 
 json CheckTexts(const std::string& name, const std::vector<std::string>& texts) {
-  return testing::CheckTexts("vehicle_facts/" + name, texts);
+  return testing::CheckTexts("beat_facts/" + name, texts);
 }
 
 std::map<std::string, json> ClaimsOf(const std::string& text) {
@@ -81,6 +82,18 @@ TEST(VehicleFactsTest, AClausesOwnPeriodBeatsTheSentencesDate) {
     EXPECT_TRUE(HasAspect(c[year], "year")) << c[year].dump();
     EXPECT_FALSE(HasAspect(c[year], "quarter")) << c[year].dump();
   }
+}
+
+TEST(BudgetFactsTest, AGovernmentsBudgetFigures) {
+  // Not a carmaker's, but the same mechanism: spending, deficit and defence budget of a fiscal year.
+  auto zh = ClaimsOf("date 2025-08-21\n行政院通過115年度中央政府總預算案，歲出規模達3兆303億元，歲入歲出差短2571億元，國防預算達9495億元。\n");
+  EXPECT_EQ(zh["3兆303億元"]["metric"], "government_spending");
+  EXPECT_EQ(zh["3兆303億元"]["as_of"], "2026");
+  EXPECT_EQ(zh["2571億元"]["metric"], "budget_deficit");
+  EXPECT_EQ(zh["9495億元"]["metric"], "defence_budget");
+  auto en = ClaimsOf("date 2025-08-21\nThe 2026 budget projects a deficit of NT$257.1 billion, with defense spending of NT$949.5 billion.\n");
+  EXPECT_EQ(en["NT$257.1 billion"]["metric"], "budget_deficit");
+  EXPECT_EQ(en["NT$949.5 billion"]["metric"], "defence_budget") << en["NT$949.5 billion"].dump();
 }
 
 TEST(VehicleFactsTest, HongKongProfitWordsAndAQuartersEarningsPerShare) {
