@@ -84,6 +84,17 @@ TEST(VehicleFactsTest, AClausesOwnPeriodBeatsTheSentencesDate) {
   }
 }
 
+TEST(VehicleFactsTest, SalesInACountryAreThatCountrysFact) {
+  // Any country, not only the few the AI articles named: Brazil's sales are not BYD's total.
+  json report = CheckTexts("country", {"date 2025-06-01\n比亞迪5月在巴西的銷量達到1.2萬輛。\n",
+                                       "date 2025-06-02\nBYD sold 382,476 vehicles in May.\n",
+                                       "date 2025-06-02\n比亚迪5月在巴西市场销量为1.2万辆。\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+  auto en = ClaimsOf("date 2025-06-01\nBYD sold 12,000 cars in Brazil in May, and 3,025 in the UK market.\n");
+  EXPECT_TRUE(HasAspect(en["12,000 cars"], "in Brazil")) << en["12,000 cars"].dump();
+  EXPECT_TRUE(HasAspect(en["3,025"], "in UK")) << en["3,025"].dump();
+}
+
 TEST(BudgetFactsTest, AGovernmentsBudgetFigures) {
   // Not a carmaker's, but the same mechanism: spending, deficit and defence budget of a fiscal year.
   auto zh = ClaimsOf("date 2025-08-21\n行政院通過115年度中央政府總預算案，歲出規模達3兆303億元，歲入歲出差短2571億元，國防預算達9495億元。\n");
