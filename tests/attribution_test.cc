@@ -24,6 +24,17 @@ TEST(AttributionTest, QiZhongIsNoAnaphor) {
   EXPECT_EQ(ClaimWithText(c, "180太瓦时")["entity"], "US data centres");
 }
 
+TEST(AttributionTest, AProductNamedRightAfterItsEventWordIsTheDatesSubject) {
+  // The launch date is the product's whether the date follows the product or precedes the verb.
+  auto en = ClaimsOf("attribution/launch_en.txt", "date 2025-09-01\nOpenAI released GPT-5 on Aug. 7, calling it its best model.\n");
+  EXPECT_EQ(ClaimWithText(en, "Aug. 7")["entity"], "GPT-5");
+  EXPECT_EQ(ClaimWithText(en, "Aug. 7")["metric"], "release_date");
+  auto hant = ClaimsOf("attribution/launch_hant.txt", "date 2025-09-01\nOpenAI於8月7日發布GPT-5。\n");
+  EXPECT_EQ(ClaimWithText(hant, "8月7日")["entity"], "GPT-5");
+  auto hans = ClaimsOf("attribution/launch_hans.txt", "date 2025-09-01\nOpenAI发布了GPT-5，时间是8月7日。\n");
+  EXPECT_NE(ClaimWithText(hans, "8月7日")["entity"], "GPT-5");  // another clause: the verb is not this date's
+}
+
 TEST(AttributionTest, NoCueStartsInsideADate) {
   // 2024年耗电量 is 耗电量 (consumption) in 2024, not 年耗电量 (a year's use).
   auto c = ClaimsOf("attribution/cue_in_date.txt", "date 2025-04-17\n美国数据中心2024年耗电量达180太瓦时。\n");

@@ -49,8 +49,11 @@ std::vector<Candidate> GatherCandidates(const Quantity& q, const CandidateContex
   const bool date = q.dimension == Dimension::kDate;
   Gatherer g(c);
   if (date) {
-    g.Offer(names.ProductAfterCue(ms, q.end, c.sentence_end, *c.cue_ends), "", Feature::kProductAfterEvent,
-            "the product named right after its event word (what was launched)");
+    // 8月7日發布GPT-5, or "released GPT-5 on Aug. 7": the event word after the
+    // date, else one before it in its clause, with the product right after it.
+    const Mention* product = names.ProductAfterCue(ms, q.end, c.sentence_end, *c.cue_ends);
+    if (product == nullptr) product = names.ProductAfterCue(ms, c.clause_begin, q.begin, *c.cue_ends);
+    g.Offer(product, "", Feature::kProductAfterEvent, "the product named right after its event word (what was launched)");
   } else {
     g.Offer(names.AgentAfter(ms, q.end, c.clause_end), "", Feature::kAgentAfter,
             "the agent named after it (595,413 BEVs sold by BYD)");
