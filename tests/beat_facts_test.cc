@@ -12,24 +12,12 @@ namespace figcheck {
 namespace {
 
 using nlohmann::json;
+using testing::HasAspect;
+
+std::map<std::string, json> ClaimsOf(const std::string& text) { return testing::ClaimsByText(text); }
 
 json CheckTexts(const std::string& name, const std::vector<std::string>& texts) {
   return testing::CheckTexts("beat_facts/" + name, texts);
-}
-
-std::map<std::string, json> ClaimsOf(const std::string& text) {
-  auto run = testing::RunFigcheck("claims -", text);
-  EXPECT_EQ(run.exit_code, 0) << run.err;
-  std::map<std::string, json> out;
-  for (const auto& c : testing::ParseJsonl(run.out)) out[c["text"].get<std::string>()] = c;
-  return out;
-}
-
-bool HasAspect(const json& claim, const std::string& aspect) {
-  for (const auto& a : claim["aspects"]) {
-    if (a == aspect) return true;
-  }
-  return false;
 }
 
 TEST(VehicleFactsTest, NewEnergyBatteryElectricAndPlugInHybridAreThreeFacts) {
@@ -93,6 +81,19 @@ TEST(VehicleFactsTest, SalesInACountryAreThatCountrysFact) {
   auto en = ClaimsOf("date 2025-06-01\nBYD sold 12,000 cars in Brazil in May, and 3,025 in the UK market.\n");
   EXPECT_TRUE(HasAspect(en["12,000 cars"], "in Brazil")) << en["12,000 cars"].dump();
   EXPECT_TRUE(HasAspect(en["3,025"], "in UK")) << en["3,025"].dump();
+}
+
+TEST(VehicleFactsTest, AMonthsFigureIsNotTheQuartersAndARoundIsNotAValuation) {
+  // (Not a carmaker's: a chipmaker's monthly revenue and a startup's round.)
+  auto c = ClaimsOf("date 2025-07-10\nTSMC's second-quarter revenue rose 38.6% to T$933.8 billion. June revenue was "
+                    "T$263.7 billion. OpenAI was valued at $300 billion in a $40 billion round.\n");
+  EXPECT_EQ(c["T$933.8 billion"]["as_of"], "2025-04");
+  EXPECT_EQ(c["T$263.7 billion"]["as_of"], "2025-06") << c["T$263.7 billion"].dump();
+  EXPECT_TRUE(HasAspect(c["T$263.7 billion"], "month"));
+  EXPECT_EQ(c["$300 billion"]["metric"], "valuation");
+  EXPECT_EQ(c["$40 billion"]["metric"], "funding") << c["$40 billion"].dump();
+  auto zh = ClaimsOf("date 2025-07-10\n台積電第二季營收9,338億元，6月營收2,637億元。\n");
+  EXPECT_EQ(zh["2,637億元"]["as_of"], "2025-06") << zh["2,637億元"].dump();
 }
 
 TEST(BudgetFactsTest, AGovernmentsBudgetFigures) {

@@ -14,22 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using testing::HasAspect;
 
-// The claims of one text, by their source text.
-std::map<std::string, json> ClaimsOf(const std::string& text) {
-  auto run = testing::RunFigcheck("claims -", text);
-  EXPECT_EQ(run.exit_code, 0) << run.err;
-  std::map<std::string, json> out;
-  for (const auto& c : testing::ParseJsonl(run.out)) out[c["text"].get<std::string>()] = c;
-  return out;
-}
-
-bool HasAspect(const json& claim, const std::string& aspect) {
-  for (const auto& a : claim["aspects"]) {
-    if (a == aspect) return true;
-  }
-  return false;
-}
+std::map<std::string, json> ClaimsOf(const std::string& text) { return testing::ClaimsByText(text); }
 
 TEST(SegmentSubjectTest, ALineOfBusinessOpeningAnEarlierClauseScopesTheFiguresAfterIt) {
   // The segment is the subject of the clause before the figure's: its revenue,

@@ -301,6 +301,22 @@ TEST_F(RecognizerTest, AMonthAloneAYearBeforeAndReutersTaiwanDollars) {
   EXPECT_EQ(twd[0].value, "452300000000");
 }
 
+TEST_F(RecognizerTest, BareMonthsAndTheFirstMonthsOfAYear) {
+  const auto published = CivilDate::Day(2025, 7, 10);
+  auto d = Dates("6月營收創高，前6月累計成長；June revenue rose, 前三个月亦然", published);
+  ASSERT_EQ(d.size(), 4u);
+  EXPECT_EQ(d[0].value, "2025-06");
+  EXPECT_EQ(d[1].value, "2025-01");
+  EXPECT_EQ(d[1].high, "2025-06");
+  EXPECT_EQ(d[2].value, "2025-06");
+  EXPECT_EQ(d[3].value, "2025-01");
+  EXPECT_EQ(d[3].high, "2025-03");
+  auto kw = Claims("核三廠裝置容量約95萬瓩", published);
+  ASSERT_EQ(kw.size(), 1u);
+  EXPECT_EQ(kw[0].unit, "W");
+  EXPECT_EQ(kw[0].value, "950000000");
+}
+
 TEST_F(RecognizerTest, TaiwansMinguoYearsAreYears) {
   // 民國115年 and 115年度 (a fiscal year) are 2026, never 115 years.
   const auto published = CivilDate::Day(2025, 8, 21);

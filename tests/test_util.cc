@@ -108,6 +108,14 @@ nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const st
   return it == claims.end() ? nlohmann::json::object() : *it;
 }
 
+std::map<std::string, nlohmann::json> ClaimsByText(const std::string& text) {
+  auto run = RunFigcheck("claims -", text);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::map<std::string, nlohmann::json> out;
+  for (const auto& c : ParseJsonl(run.out)) out[c["text"].get<std::string>()] = c;
+  return out;
+}
+
 bool HasAspect(const nlohmann::json& claim, const std::string& aspect) {
   const nlohmann::json aspects = claim.value("aspects", nlohmann::json::array());
   return std::find(aspects.begin(), aspects.end(), aspect) != aspects.end();

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,9 @@ std::vector<nlohmann::json> ClaimsOf(const std::string& name, const std::string&
 // The claim whose source text is `text`; the calling test fails (and gets an
 // empty object) when there is none.
 nlohmann::json ClaimWithText(const std::vector<nlohmann::json>& claims, const std::string& text);
+
+// The claims `figcheck claims -` reads from `text`, by their source text.
+std::map<std::string, nlohmann::json> ClaimsByText(const std::string& text);
 
 // The claim lists `aspect` among its aspects.
 bool HasAspect(const nlohmann::json& claim, const std::string& aspect);

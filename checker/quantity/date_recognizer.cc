@@ -218,6 +218,12 @@ struct Resolver {
       return true;
     }
     std::optional<int> month = Month(m);
+    if (auto first = SmallNumber(m.Get("first_m"), numerals); first && *first >= 1 && *first <= 12) {
+      const int y = year ? *year : InferYear(*first).value_or(0);  // 前11月: January to November
+      if (y == 0) return false;
+      set_range(CivilDate::Month(y, 1), CivilDate::Month(y, *first));
+      return true;
+    }
     const std::optional<int> quarter_alone = year ? std::nullopt : Quarter(m);
     if (!year && !month && quarter_alone && *quarter_alone >= 1 && *quarter_alone <= 4) {
       year = InferYear(3 * *quarter_alone - 2);
