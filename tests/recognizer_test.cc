@@ -317,6 +317,25 @@ TEST_F(RecognizerTest, BareMonthsAndTheFirstMonthsOfAYear) {
   EXPECT_EQ(kw[0].value, "950000000");
 }
 
+TEST_F(RecognizerTest, RangesOfMonthsAndMonthsRelativeToPublication) {
+  const auto published = CivilDate::Day(2025, 9, 12);
+  auto r = Dates("the July-September quarter; 7至9月; 2024年1-6月", published);
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].value, "2025-07");
+  EXPECT_EQ(r[0].high, "2025-09");
+  EXPECT_EQ(r[1].value, "2025-07");
+  EXPECT_EQ(r[1].high, "2025-09");
+  EXPECT_EQ(r[2].value, "2024-01");
+  EXPECT_EQ(r[2].high, "2024-06");
+  auto rel = Dates("本月初完成融資; 上个月; early this month; last month", published);
+  ASSERT_EQ(rel.size(), 4u);
+  EXPECT_EQ(rel[0].value, "2025-09-01");
+  EXPECT_EQ(rel[0].high, "2025-09-10");
+  EXPECT_EQ(rel[1].value, "2025-08");
+  EXPECT_EQ(rel[2].value, "2025-09-01");
+  EXPECT_EQ(rel[3].value, "2025-08");
+}
+
 TEST_F(RecognizerTest, TaiwansMinguoYearsAreYears) {
   // 民國115年 and 115年度 (a fiscal year) are 2026, never 115 years.
   const auto published = CivilDate::Day(2025, 8, 21);

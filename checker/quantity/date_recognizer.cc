@@ -109,7 +109,7 @@ bool InsideQuotation(std::string_view text, size_t pos) {
 }
 
 bool IsRelative(const DateMatch& m) {
-  return m.groups.count("yrel") || m.groups.count("drel") || m.groups.count("unit");
+  return m.groups.count("yrel") || m.groups.count("mrel") || m.groups.count("drel") || m.groups.count("unit");
 }
 
 // An event word within reach after the date (same clause), a since/until word
@@ -143,12 +143,13 @@ struct Resolver {
   int this_year = 0;
   std::optional<int> last_year;  // last explicit year seen, for month-days without one
 
-  std::optional<int> Month(const DateMatch& m) const {
-    if (auto name = m.Get("mname"); !name.empty()) {
+  // The month a match names (`second`: the end of a range of months, m2/mname2).
+  std::optional<int> Month(const DateMatch& m, bool second = false) const {
+    if (auto name = m.Get(second ? "mname2" : "mname"); !name.empty()) {
       auto it = dates.months.find(utf8::AsciiLower(name.substr(0, 3)));
       return it == dates.months.end() ? std::nullopt : std::optional(it->second);
     }
-    return SmallNumber(m.Get("m"), numerals);
+    return SmallNumber(m.Get(second ? "m2" : "m"), numerals);
   }
 
   std::optional<int> Quarter(const DateMatch& m) const {
@@ -206,6 +207,19 @@ struct Resolver {
       q->value = published->AddDays(-((today - it->second + 7) % 7)).ToIso();
       return true;
     }
+    if (auto mrel = m.Get("mrel"); !mrel.empty()) {  // 本月初, last month
+      auto it = dates.relative_months.find(utf8::AsciiLower(mrel));
+      if (!published || it == dates.relative_months.end()) return false;
+      const CivilDate month = CivilDate::Month(published->year, published->month).AddMonths(it->second);
+      const std::string part(m.Get("part"));
+      if (auto p = dates.month_parts.find(part); !part.empty() && p != dates.month_parts.end()) {
+        const int last = std::min(p->second.second, CivilDate::DaysInMonth(month.year, month.month));
+        set_range(CivilDate::Day(month.year, month.month, p->second.first), CivilDate::Day(month.year, month.month, last));
+        return true;
+      }
+      q->value = month.ToIso();
+      return true;
+    }
     std::optional<int> year = SmallNumber(m.Get("y"), numerals);
     if (auto roc = SmallNumber(m.Get("roc"), numerals)) year = *roc + 1911;  // 民國115年: 2026
     if (auto yrel = m.Get("yrel"); !yrel.empty()) {
@@ -244,6 +258,11 @@ struct Resolver {
     const std::string mpart(m.Get("mpart"));
     if (month) {
       if (*month < 1 || *month > 12) return false;
+      if (auto last = Month(m, true)) {  // July-September, 7至9月: the months between
+        if (*last < *month || *last > 12) return false;
+        set_range(CivilDate::Month(*year, *month), CivilDate::Month(*year, *last));
+        return true;
+      }
       if (auto day = SmallNumber(m.Get("d"), numerals)) {
         if (!CivilDate::IsValid(*year, *month, *day)) return false;
         q->value = CivilDate::Day(*year, *month, *day).ToIso();

@@ -102,6 +102,7 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   table.any = std::move(*any);
   for (Status s : {ReadMap(*file, "months", &table.months, AsInt),
                    ReadMap(*file, "relative_years", &table.relative_years, AsInt),
+                   ReadMap(*file, "relative_months", &table.relative_months, AsInt),
                    ReadMap(*file, "relative_days", &table.relative_days, AsInt),
                    ReadMap(*file, "quarter_words", &table.quarter_words, AsInt),
                    ReadMap(*file, "weekdays", &table.weekdays, AsInt),

@@ -34,6 +34,7 @@ struct DateTable {
   std::unique_ptr<RE2> any;  // alternation of all patterns, longest match
   std::map<std::string, int> months;           // lower-case English prefix -> 1..12
   std::map<std::string, int> relative_years;   // folded word -> offset
+  std::map<std::string, int> relative_months;  // 本月, last month -> 0, -1
   std::map<std::string, int> relative_days;
   std::map<std::string, int> quarter_words;
   std::map<std::string, int> weekdays;          // monday/一 -> 1 … sunday/日 -> 7
