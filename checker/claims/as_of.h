@@ -32,21 +32,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "checker/claims/figure_span.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
 #include "checker/text/segment.h"
 #include "checker/util/civil_date.h"
 
 namespace figcheck {
-
-// Where a figure stands: byte bounds of its sentence, clause and paragraph
-// in the normalised text, and the sentence's clause bounds (sorted).
-struct FigureSpan {
-  size_t sentence_begin = 0, sentence_end = 0;
-  size_t clause_begin = 0, clause_end = 0;
-  const std::vector<size_t>* clauses = nullptr;
-  size_t paragraph_begin = 0;
-};
 
 struct AsOf {
   std::optional<CivilDate> value;    // at the precision stated

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "checker/claims/as_of.h"
+#include "checker/claims/aspect_scope.h"
 #include "checker/claims/claim.h"
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
@@ -124,19 +125,7 @@ class Attributor {
   void InheritTopicMetric(const Quantity& q, size_t sb, size_t se, size_t cb, Attribution* a) {
     if (cb <= sb) return;
     const auto [pb, pe] = RangeAround(Sentence(sb, se).clauses, cb - 1);
-    auto it = FirstQuantityAt(quantities_, pb);
-    for (; it != quantities_.end() && it->begin < pe; ++it) {
-      if (it->is_claim && it->dimension != Dimension::kDate) return;  // the clause has a figure: the cue is its
-    }
-    const MetricTable& table = rules_.metrics;
-    for (const auto& cue : Sentence(sb, se).cues) {
-      if (cue.begin < pb || cue.end > pe) continue;
-      for (const auto& [metric, required] : table.cue_uses[cue.index]) {
-        const MetricRule& m = table.metrics[metric];
-        if (required || m.has_requires || m.dimension != q.dimension) continue;
-        a->metric = m.id;  // the last such cue in the clause wins
-      }
-    }
+    a->metric = TopicMetricOfClause(quantities_, Sentence(sb, se).cues, pb, pe, q.dimension, rules_.metrics);
     if (!a->metric.empty() && explain_) a->how += "metric " + a->metric + ": the topic of the clause before it. ";
   }
 
@@ -333,17 +322,6 @@ class Attributor {
     if (explain_) a->how += "entity " + maker.name + ": the maker of " + product.name + ", whose line it is (" + metric->id + " is the maker's). ";
   }
 
-  // A word ends just before the figure (spaces and a qualifier may stand
-  // between), with no level word after it: 提升 170 個基點, up 35%.
-  bool StandsRightBefore(const Mention& m, const Quantity& q) const {
-    constexpr size_t kReach = 9;  // bytes: a space and a two-character qualifier (超過, 約)
-    if (m.end > q.begin || q.begin - m.end > kReach) return false;
-    for (size_t p = m.end; p < q.begin; ++p) {
-      if (rules_.metrics.level_words.MatchAt(text_, p)) return false;
-    }
-    return true;
-  }
-
   bool IsChange(const std::string& metric) const {
     const MetricRule* rule = rules_.metrics.Find(metric);
     return rule != nullptr && rule->change;
@@ -489,57 +467,29 @@ class Attributor {
       if (*relation) ids.push_back(std::move(**relation));
       relation->reset();
     }
+    const FigureClause where{text_, &quantities_, &Sentence(sb, se).clauses, cb, ce};
     for (const auto& m : Sentence(sb, se).aspects) {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
       if (m.begin >= q.begin && m.end <= q.number_begin) continue;
-      bool holds = false;
-      switch (aspect.scope) {
-        case AspectRule::Scope::kFigure:
-          // A word right before the figure says it is a change, which a change
-          // metric (a growth) says already: 成長27% and 年增幅達23.8% are one fact.
-          holds = change_subject_.metric.empty() && StandsRightBefore(m, q);
-          break;
-        case AspectRule::Scope::kFrame:
-          // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
-          holds = m.end <= cb && cb - m.end <= 4;
-          [[fallthrough]];
-        case AspectRule::Scope::kClause:
-          holds = holds || (m.begin >= cb && m.end <= ce);
-          if (holds && aspect.family == "period" && m.end <= q.begin) clause_period = Aspect::Word(aspect.id);
-          break;
-        case AspectRule::Scope::kPreceding:
-          // "(versus $62 billion consensus)": right after the figure, unless
-          // the word has a figure of its own (營收57億美元，市場預期為54.9億美元).
-          holds = (m.begin >= cb && m.end <= q.begin && !FigureBetween(quantities_, m.end, q.begin)) ||
-                  (FollowsRightAfter(text_, q, m) &&
-                   !FigureBetween(quantities_, m.end, RangeAround(Sentence(sb, se).clauses, m.begin).second));
-          break;
-        case AspectRule::Scope::kLevel:
-          holds = !IsChange(a->metric) && m.begin >= cb && m.end <= ce && (LinksTo(m, q) || FollowsRightAfter(text_, q, m));
-          break;
+      if (!AspectWordHolds(aspect, m, q, where, rules_.metrics, !change_subject_.metric.empty(), IsChange(a->metric))) {
+        continue;
       }
-      if (holds) ids.push_back(Aspect::Word(aspect.id));
+      ids.push_back(Aspect::Word(aspect.id));
+      const bool in_clause = aspect.scope == AspectRule::Scope::kClause || aspect.scope == AspectRule::Scope::kFrame;
+      if (in_clause && aspect.family == "period" && m.end <= q.begin) clause_period = Aspect::Word(aspect.id);
     }
     if (q.rule.rfind("unit:", 0) == 0) {  // 130個基點: a unit that states a change
       const UnitRule* unit = rules_.units.Find(q.rule.substr(5));
       if (unit != nullptr && !unit->aspect.empty()) ids.push_back(Aspect::Word(unit->aspect));
     }
-    // A place named in the clause narrows the fact (sales in China, overseas),
-    // and so does one naming the part of the sector the figure is given to
-    // (美國資料中心用電量增長迅猛，……年均約12%: US data centres').
     size_t pb = 0;
-    const std::vector<Mention>& ms = ParagraphEntities(cb, &pb);
     const std::vector<size_t>& clauses = Sentence(sb, se).clauses;
-    const size_t first_clause_end = clauses.size() > 1 ? clauses[1] : se;
+    const FigureSpan span{sb, se, cb, ce, &clauses, 0};
     const bool sector = entity_mention_ && IsSector(names_.Entity(*entity_mention_));
-    for (const auto& m : ms) {
-      if (!IsPlace(names_.Entity(m)) || !names_.MarksPlace(m, ms)) continue;
-      const bool in_clause = m.begin >= cb && m.end <= ce;
-      const bool frames_sentence = m.begin >= sb && m.end <= first_clause_end && m.end <= q.begin;
-      const bool names_sector = sector && m.end <= entity_mention_->begin &&
-                                text_.find_first_not_of(' ', m.end) == entity_mention_->begin;
-      if (in_clause || frames_sentence || names_sector) ids.push_back(Aspect::Place(names_.Entity(m).name));
+    for (std::string& place : names_.PlacesOfFigure(ParagraphEntities(cb, &pb), span, q.begin,
+                                                    sector ? &*entity_mention_ : nullptr)) {
+      ids.push_back(Aspect::Place(std::move(place)));
     }
     if (!change_subject_.metric.empty()) {
       ids.push_back(Aspect::Subject(change_subject_.metric, change_subject_.currency));

@@ -108,6 +108,22 @@ bool EntityMentions::SegmentSubject(const Mention& m, size_t clause_begin) const
   return t.segment_subject_verbs.MatchAt(text_, p).has_value();
 }
 
+std::vector<std::string> EntityMentions::PlacesOfFigure(const std::vector<Mention>& ms, const FigureSpan& span,
+                                                        size_t figure_begin, const Mention* sector) const {
+  const size_t first_clause_end =
+      span.clauses != nullptr && span.clauses->size() > 1 ? (*span.clauses)[1] : span.sentence_end;
+  std::vector<std::string> out;
+  for (const auto& m : ms) {
+    if (!IsPlace(Entity(m)) || !MarksPlace(m, ms)) continue;
+    const bool in_clause = m.begin >= span.clause_begin && m.end <= span.clause_end;
+    const bool frames_sentence = m.begin >= span.sentence_begin && m.end <= first_clause_end && m.end <= figure_begin;
+    const bool names_sector = sector != nullptr && m.end <= sector->begin &&
+                              text_.find_first_not_of(' ', m.end) == sector->begin;
+    if (in_clause || frames_sentence || names_sector) out.push_back(Entity(m).name);
+  }
+  return out;
+}
+
 bool EntityMentions::Listed(const Mention& m) const { return found_ == nullptr || !found_->IsDiscovered(m.index); }
 
 bool EntityMentions::IsPart(const Mention& m) const {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "checker/claims/entity_discovery.h"
+#include "checker/claims/figure_span.h"
 #include "checker/claims/paragraph_scan.h"
 #include "checker/rules/rulebook.h"
 
@@ -56,6 +57,12 @@ class EntityMentions {
   // as the clause's subject: it names a segment, or a segment_subject_verbs
   // word follows it (資料中心仍是主要成長來源, "the data center division, …").
   bool SegmentSubject(const Mention& m, size_t clause_begin) const;
+  // The places that narrow a figure beginning at `figure_begin` (sales in
+  // China, overseas): a marked place (MarksPlace) in its clause, or in its
+  // sentence's first clause before it (日本方面，…; In Japan, …), or one right
+  // before the sector the figure is given to (`sector`: 美國資料中心).
+  std::vector<std::string> PlacesOfFigure(const std::vector<Mention>& ms, const FigureSpan& span,
+                                          size_t figure_begin, const Mention* sector) const;
   // How a discovered name was found and its aliases learned ("" for a listed one).
   std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an

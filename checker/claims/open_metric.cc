@@ -83,4 +83,21 @@ std::string OpenMetricBefore(std::string_view text, const Quantity& q, size_t cl
   return key;
 }
 
+std::string TopicMetricOfClause(const std::vector<Quantity>& quantities, const std::vector<Mention>& cues,
+                                size_t clause_begin, size_t clause_end, Dimension dimension, const MetricTable& table) {
+  for (auto it = FirstQuantityAt(quantities, clause_begin); it != quantities.end() && it->begin < clause_end; ++it) {
+    if (it->is_claim && it->dimension != Dimension::kDate) return "";  // the clause has a figure: the cue is its
+  }
+  std::string out;
+  for (const auto& cue : cues) {
+    if (cue.begin < clause_begin || cue.end > clause_end) continue;
+    for (const auto& [metric, required] : table.cue_uses[cue.index]) {
+      const MetricRule& m = table.metrics[metric];
+      if (required || m.has_requires || m.dimension != dimension) continue;
+      out = m.id;  // the last such cue in the clause wins
+    }
+  }
+  return out;
+}
+
 }  // namespace figcheck

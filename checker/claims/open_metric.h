@@ -22,6 +22,13 @@
 
 namespace figcheck {
 
+// 今年資本支出將再寫下歷史新高，估計將高達520億美元: the metric a clause
+// [clause_begin, clause_end) names while stating no figure of its own (the last
+// of its `cues` of a metric of `dimension`), the topic of the figure in the
+// next clause; "" when the clause has a figure or no such cue.
+std::string TopicMetricOfClause(const std::vector<Quantity>& quantities, const std::vector<Mention>& cues,
+                                size_t clause_begin, size_t clause_end, Dimension dimension, const MetricTable& table);
+
 // The last min_chars..max_chars Han characters before `end` (not before
 // `floor`), stopping at a name, a figure or date, or a word of `breaks`: their
 // first byte, or std::string::npos when fewer than min_chars. Shared with

@@ -1,0 +1,49 @@
+#include "checker/claims/aspect_scope.h"
+
+#include "checker/claims/figure_adjacency.h"
+#include "checker/text/segment.h"
+
+namespace figcheck {
+namespace {
+
+// A word ends just before the figure (spaces and a qualifier may stand
+// between), with no level word after it: 提升 170 個基點, up 35%.
+bool StandsRightBefore(std::string_view text, const WordMatcher& level_words, const Mention& m, const Quantity& q) {
+  constexpr size_t kReach = 9;  // bytes: a space and a two-character qualifier (超過, 約)
+  if (m.end > q.begin || q.begin - m.end > kReach) return false;
+  for (size_t p = m.end; p < q.begin; ++p) {
+    if (level_words.MatchAt(text, p)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity& q, const FigureClause& where,
+                     const MetricTable& metrics, bool changes_named_metric, bool figure_is_change) {
+  const size_t cb = where.clause_begin, ce = where.clause_end;
+  switch (aspect.scope) {
+    case AspectRule::Scope::kFigure:
+      // A word right before the figure says it is a change, which a change
+      // metric (a growth) says already: 成長27% and 年增幅達23.8% are one fact.
+      return !changes_named_metric && StandsRightBefore(where.text, metrics.level_words, m, q);
+    case AspectRule::Scope::kFrame:
+      // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
+      if (m.end <= cb && cb - m.end <= 4) return true;
+      [[fallthrough]];
+    case AspectRule::Scope::kClause:
+      return m.begin >= cb && m.end <= ce;
+    case AspectRule::Scope::kPreceding:
+      // "(versus $62 billion consensus)": right after the figure, unless the
+      // word has a figure of its own (營收57億美元，市場預期為54.9億美元).
+      return (m.begin >= cb && m.end <= q.begin && !FigureBetween(*where.quantities, m.end, q.begin)) ||
+             (FollowsRightAfter(where.text, q, m) &&
+              !FigureBetween(*where.quantities, m.end, RangeAround(*where.clauses, m.begin).second));
+    case AspectRule::Scope::kLevel:
+      return !figure_is_change && m.begin >= cb && m.end <= ce &&
+             (LinksTo(m, q) || FollowsRightAfter(where.text, q, m));
+  }
+  return false;
+}
+
+}  // namespace figcheck
