@@ -89,6 +89,20 @@ TEST(ChangeFactsTest, AChangeTakesTheMarketOfTheFigureItChanges) {
   EXPECT_TRUE(CountedFindings(report).empty()) << report.dump(2);
 }
 
+TEST(ChangeFactsTest, NewsVerbsOfChangeAndHyphenatedSectors) {
+  // climbed, jumped, soared: changes; "data-center revenue" is the data centres' segment.
+  auto c = ClaimsOf("change_facts/verbs", "date 2025-11-20\nNvidia's data-center revenue soared 66% to $51.2 billion. "
+                                          "Revenue climbed 62% to a record $57.01 billion.\n");
+  EXPECT_EQ(testing::ClaimWithText(c, "66%")["metric"], "growth");
+  EXPECT_EQ(testing::ClaimWithText(c, "62%")["metric"], "growth");
+  EXPECT_TRUE(testing::HasAspect(testing::ClaimWithText(c, "$51.2 billion"), "segment data centres"));
+  // A change of what no one names (shares jumped 5%) is never set against another.
+  json report = CheckTexts("change_facts/verbs_unnamed", {
+      "date 2025-11-20\nNvidia revenue climbed 62% to a record $57.01 billion in the third quarter.\n",
+      "date 2025-11-20\nNvidia shares jumped 5% in the third quarter after the report.\n"});
+  EXPECT_TRUE(CountedFindings(report).empty()) << report.dump(2);
+}
+
 TEST(ChangeFactsTest, APartsStatedRiseDoesNotBoundTheTotal) {
   // Battery-electric sales rose 27.9 %; the new-energy total rose 7.7 %: 427.21萬 in
   // 2024 and 460.24萬 in 2025 fit the total's rise, whatever the part's.

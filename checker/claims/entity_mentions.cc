@@ -13,10 +13,14 @@ std::vector<Mention> EntityMentions::DropPossessors(std::vector<Mention> ms) con
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
       while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
       const bool possessed_is_place = IsPlace(Entity(ms[i + 1]));  // DeepSeek的中國團隊: no
+      // Nvidia's data center revenue: the possessor is the company whose line of business it is.
+      const bool possessed_is_sector = IsSector(Entity(ms[i + 1]));
       // Tesla's Shanghai factory, 特斯拉的Megapack: a discovered name owned by a
       // listed one is a part of it (a plant, a product line), not a new subject.
       const bool part_of_listed = Listed(ms[i]) && !Listed(ms[i + 1]);
-      if (!possessed_is_place && !part_of_listed && (gap == "的" || gap == "'s" || gap == "’s")) continue;
+      if (!possessed_is_place && !possessed_is_sector && !part_of_listed && (gap == "的" || gap == "'s" || gap == "’s")) {
+        continue;
+      }
     }
     out.push_back(ms[i]);
   }
