@@ -54,15 +54,14 @@ class Attributor {
     const std::vector<size_t>& clauses = sentence.clauses;
     const auto [cb, ce] = RangeAround(clauses, q.number_begin);
     ChooseMetric(q, sb, se, cb, ce, &a);
-    if (a.metric.empty()) InheritComparedMetric(q, sb, &a);
+    const bool listed_part = a.metric.empty() && InheritComparedMetric(q, sb, &a);
     if (a.metric.empty()) InheritTopicMetric(q, sb, se, cb, &a);
     if (a.metric.empty()) {
       size_t pb = 0;
       a.metric = OpenMetricBefore(text_, q, cb, rules_.metrics, ParagraphEntities(q.number_begin, &pb), quantities_);
       if (!a.metric.empty() && explain_) a.how += "metric " + a.metric + ": the words before it (no metric names them). ";
     }
-    if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric, listed_part_};
-    listed_part_ = false;
+    if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric, listed_part};
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
     ChooseEntity(q, sb, se, cb, ce, &a);
@@ -93,18 +92,18 @@ class Attributor {
   // The figure before may stand in the sentence before, when this one opens
   // with a demonstrative that refers back to it ("… to $52-56 billion. This
   // marks a rise from the $41 billion spent in 2025").
-  void InheritComparedMetric(const Quantity& q, size_t sb, Attribution* a) {
+  // True when it took the metric as a part listed after its total.
+  bool InheritComparedMetric(const Quantity& q, size_t sb, Attribution* a) {
     auto it = previous_.find(q.dimension);
-    if (it == previous_.end()) return;
+    if (it == previous_.end()) return false;
     const bool same_sentence = it->second.sentence == sb;
     const bool refers_back = !same_sentence && it->second.end <= sb && it->second.end >= Paragraph(sb).first &&
                              rules_.metrics.demonstrative_openers.MatchAt(text_, sb).has_value();
-    if (!same_sentence && !refers_back) return;
+    if (!same_sentence && !refers_back) return false;
     if (same_sentence && it->second.part) {  // 其中純電動車型225.7萬輛，插電混動車型234.5萬輛
       a->metric = it->second.metric;
-      listed_part_ = true;
       if (explain_) a->how += "metric " + a->metric + ": listed with the part before it. ";
-      return;
+      return true;
     }
     // A part listed after its total (其中純電動車型225.7萬輛, of which 2.26 million)
     // measures what the total does, in its own sentence.
@@ -114,10 +113,10 @@ class Attributor {
       const bool compared = words.MayStartAt(text_, p) && words.MatchAt(text_, p);
       if (!compared && !(same_sentence && parts.MayStartAt(text_, p) && parts.MatchAt(text_, p))) continue;
       a->metric = it->second.metric;
-      listed_part_ = !compared;
       if (explain_) a->how += "metric " + a->metric + (compared ? ": set against the figure before it. " : ": a part of the figure before it. ");
-      return;
+      return !compared;
     }
+    return false;
   }
 
   // 今年資本支出將再寫下歷史新高，估計將高達520億美元: a clause that names a metric
@@ -545,6 +544,7 @@ class Attributor {
         if (explain_) dated.how += "; " + a->entity + "'s fiscal quarter from " + fiscal->ToIso() + ". ";
       }
     }
+    // The dating period goes first: ChooseAspects reads it as the front word aspect.
     if (!dated.period.empty()) period_aspects_.push_back(Aspect::Word(dated.period));
     // 較去年第3季……增加18.6% and 較2024年同期……增加2.5% are changes against
     // different years; a year-over-year change is against the year before its own.
@@ -584,7 +584,6 @@ class Attributor {
   std::optional<CivilDate> published_;
   std::vector<Mention> cues_;
   std::map<Dimension, PreviousFigure> previous_;
-  bool listed_part_ = false;  // the figure being attributed took its metric as a listed part
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 
