@@ -64,8 +64,8 @@ TEST(FindingConfidenceTest, TwoUnlikeFiguresInOneArticleAreANote) {
 
 TEST(FindingConfidenceTest, AnEventDatedADayApartAcrossArticlesIsANote) {
   // An evening release in California is the next morning in Taipei.
-  const std::string us = "date 2025-11-20\nNVIDIA released its results on November 19, 2025.\n";
-  json day = CheckTexts("day", {us, "date 2025-11-21\n輝達於2025年11月20日發布財報。\n"});
+  const std::string us = "date 2025-11-20\nGoogle released Gemini 3 Flash on November 19, 2025.\n";
+  json day = CheckTexts("day", {us, "date 2025-11-21\n谷歌於2025年11月20日發布Gemini 3 Flash。\n"});
   json f = FindingWith(day, "date-conflict", "2025-11-19", "2025-11-20");
   ASSERT_FALSE(f.is_null()) << day.dump(2);
   EXPECT_EQ(f["severity"], "info");
@@ -75,7 +75,7 @@ TEST(FindingConfidenceTest, AnEventDatedADayApartAcrossArticlesIsANote) {
                                       "date 2025-04-01\nDeepSeek於2025年初發布R1模型。\n"});
   for (const auto& m : months["findings"]) EXPECT_FALSE(DoubtsMention(m, "a day apart")) << m.dump(2);
   // Three days apart is no time zone.
-  json days = CheckTexts("days", {us, "date 2025-11-23\n英伟达于2025年11月22日发布财报。\n"});
+  json days = CheckTexts("days", {us, "date 2025-11-23\n谷歌于2025年11月22日发布Gemini 3 Flash。\n"});
   json g = FindingWith(days, "date-conflict", "2025-11-19", "2025-11-22");
   ASSERT_FALSE(g.is_null()) << days.dump(2);
   EXPECT_NE(g["severity"], "info") << g.dump(2);
@@ -123,8 +123,9 @@ TEST(FindingConfidenceTest, TheYearAgoFigureOfAComparisonIsItsOwnFact) {
 TEST(FindingConfidenceTest, AGateScoresEachFindingOnce) {
   // A draft against published articles: the same finding, the same doubt, once.
   const std::string pub = testing::WriteTempFile("confidence_gate/pub/a.txt",
-                                                 "date 2025-11-20\nNVIDIA released its results on November 19, 2025.\n");
-  const std::string draft = testing::WriteTempFile("confidence_gate/new.txt", "date 2025-11-21\n輝達於2025年11月20日發布財報。\n");
+                                                 "date 2025-11-20\nGoogle released Gemini 3 Flash on November 19, 2025.\n");
+  const std::string draft =
+      testing::WriteTempFile("confidence_gate/new.txt", "date 2025-11-21\n谷歌於2025年11月20日發布Gemini 3 Flash。\n");
   auto run = testing::RunFigcheck("gate " + draft + " --corpus " + fs::path(pub).parent_path().string() + " --format json");
   ASSERT_LE(run.exit_code, 1) << run.err;
   json f = FindingWith(json::parse(run.out), "date-conflict", "2025-11-19", "2025-11-20");

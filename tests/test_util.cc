@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <fstream>
@@ -23,11 +24,23 @@ const Rulebook& ShippedRules() {
 
 std::string SourceDir() { return FIGCHECK_SOURCE_DIR; }
 
+// One folder per test process, removed when the process exits (ctest runs
+// every test in its own process: thousands of runs must not leave thousands
+// of folders behind). FIGCHECK_KEEP_TEST_FILES=1 keeps it for a post-mortem.
 std::string TempDir() {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("figcheck_test_" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
-  return dir.string();
+  struct Folder {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("figcheck_test_" + std::to_string(::getpid()));
+    ~Folder() {
+      const char* keep = std::getenv("FIGCHECK_KEEP_TEST_FILES");
+      if (keep != nullptr && *keep != '\0' && std::string(keep) != "0") return;
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Folder folder;
+  std::filesystem::create_directories(folder.path);
+  return folder.path.string();
 }
 
 std::string WriteTempFile(const std::string& name, const std::string& bytes) {

@@ -28,8 +28,8 @@ std::optional<std::pair<CivilDate, CivilDate>> MonthsOf(const Quantity& date) {
   return std::pair{*lo, *hi};
 }
 
-// The period a dating date gives its figure: a year, a quarter or a month
-// (a day dates a statement, not a period).
+// The period a dating date gives its figure: a year, a quarter, a half, a
+// month or the year so far (a day dates a statement, not a period).
 std::string PeriodOf(const Quantity& date) {
   if (!date.high && date.ended_months == 0) {
     if (date.value.size() == 4) return "year";
@@ -40,7 +40,12 @@ std::string PeriodOf(const Quantity& date) {
   if (!months_of) return "";
   const auto& [lo, hi] = *months_of;
   const int months = (hi.year - lo.year) * 12 + hi.month - lo.month + 1;
-  return months == 3 ? "quarter" : months == 6 ? "half_year" : months == 12 && date.ended_months > 0 ? "year" : "";
+  if (months == 3) return "quarter";
+  if (months == 6) return "half_year";
+  if (months == 12 && date.ended_months > 0) return "year";
+  // 前三季, 前11月: the year so far, summed (metrics.yaml `year_to_date`).
+  if (lo.month == 1 && lo.year == hi.year && months > 1 && months < 12 && date.ended_months == 0) return "year_to_date";
+  return "";
 }
 
 // The date is the first thing in its clause, but for a preposition (in, 在, 於).

@@ -17,6 +17,15 @@ bool StandsRightBefore(std::string_view text, const WordMatcher& level_words, co
   return true;
 }
 
+// 若剔除該影響，淨利潤達186億美元; "Excluding the charge, net income was …":
+// the word's clause, and every clause after it up to the figure's, state no
+// figure: it frames the figure's clause.
+bool FramesFromAFigurelessClause(const Mention& m, const FigureClause& where) {
+  if (m.end > where.clause_begin) return false;
+  const size_t word_clause = RangeAround(*where.clauses, m.begin).first;
+  return !FigureBetween(*where.quantities, word_clause, where.clause_begin);
+}
+
 }  // namespace
 
 bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity& q, const FigureClause& where,
@@ -30,6 +39,7 @@ bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity&
     case AspectRule::Scope::kFrame:
       // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
       if (m.end <= cb && cb - m.end <= 4) return true;
+      if (FramesFromAFigurelessClause(m, where)) return true;
       [[fallthrough]];
     case AspectRule::Scope::kClause:
       return m.begin >= cb && m.end <= ce;

@@ -326,6 +326,21 @@ class Attributor {
     return rule != nullptr && rule->change;
   }
 
+  // 今日發布2025年第二季度財報, "released its third-quarter results": an
+  // event word whose object is a report dates the report, not the event.
+  bool ReportsResults(size_t cue_end, size_t sentence_end) const {
+    constexpr int kReach = 30;  // code points: room for a period (截至9月27日的2025財年第四季度及全年財報)
+    size_t p = cue_end;
+    for (int n = 0; n < kReach && p < sentence_end; ++n) {
+      if (text_[p] == ',' || text_[p] == ';' || text_[p] == '.') return false;
+      if (rules_.dates.results_words.MatchAt(text_, p)) return true;
+      size_t len = 1;
+      if (utf8::Decode(text_, p, &len) == U'\u3002') return false;  // 。
+      p += len;
+    }
+    return false;
+  }
+
   bool ToWordBetween(size_t from, size_t to) const {
     const WordMatcher& words = rules_.metrics.to_words;
     for (size_t p = from; p < to; ++p) {
@@ -397,6 +412,10 @@ class Attributor {
         const size_t hi = q.dimension == Dimension::kDate ? se : ce;
         if (cue.begin < lo || cue.end > hi) continue;
         if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
+        if (q.dimension == Dimension::kDate && table.metrics[metric].dimension == Dimension::kDate &&
+            ReportsResults(cue.end, se)) {
+          continue;
+        }
         if (cue.end <= q.begin && !table.metrics[metric].change &&
             CueOfTheFigureBefore(text_, quantities_, cue, table.metrics[metric].dimension)) {
           continue;  // $2.6 per share on $33 billion
@@ -453,7 +472,7 @@ class Attributor {
   void ChooseAspects(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     if (!segment_aspect_) {  // "Gaming revenue rose 30% to $4.3 billion", 遊戲業務營收
       size_t pb = 0;
-      std::string line = OpenSegmentOfFigure(text_, q, Sentence(sb, se).cues, cb, a->metric, rules_.metrics,
+      std::string line = OpenSegmentOfFigure(text_, q, Sentence(sb, se).cues, sb, cb, a->metric, rules_.metrics,
                                              ParagraphEntities(q.begin, &pb), quantities_);
       if (!line.empty()) segment_aspect_ = Aspect::Segment(std::move(line));
     }

@@ -1,28 +1,41 @@
 #include "checker/claims/open_segment.h"
 
+#include <optional>
+#include <tuple>
+
 #include "checker/claims/open_metric.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
 
-std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
-                              const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+namespace {
+
+// "Gaming revenue": one word, a space apart. Before Han text (a cue or a
+// marker) the word may touch it and follow Han text (蘋果iPhone營收, Mac業務).
+// Before a marker a product's name is the line (iPhone業務): `before_marker`
+// lets a name stand there.
+std::string LatinWordBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
+                            const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities,
+                            bool before_marker = false) {
   if (cue_begin <= clause_begin) return "";
-  if (auto marker = metrics.segment_markers.MatchEndingAt(text, cue_begin);
-      marker && cue_begin - marker->length >= clause_begin) {
-    const size_t marker_begin = cue_begin - marker->length;
-    const size_t b = HanWordsBefore(text, marker_begin, clause_begin, metrics.open_breaks, metrics.segment_min_chars,
-                                    metrics.segment_max_chars, mentions, quantities);
-    return b == std::string::npos ? "" : std::string(text.substr(b, marker_begin - b));
+  const bool han_cue = static_cast<unsigned char>(text[cue_begin]) >= 0x80;
+  size_t e = cue_begin;
+  if (text[e - 1] == ' ') {
+    --e;
+  } else if (!han_cue) {
+    return "";
   }
-  // "Gaming revenue": one word, a space apart.
-  if (text[cue_begin - 1] != ' ') return "";
-  const size_t e = cue_begin - 1;
   size_t b = e;
   while (b > clause_begin && (utf8::IsAsciiAlpha(text[b - 1]) || text[b - 1] == '-')) --b;
-  if (e - b < 3 || (b > 0 && text[b - 1] != ' ' && b != clause_begin)) return "";  // Nvidia's, Q3: no segment
+  const bool acronym = e - b == 2 && utf8::IsAsciiUpper(text[b]) && utf8::IsAsciiUpper(text[b + 1]);  // EV, AI
+  if (e - b < 3 && !acronym) return "";
+  if (b > 0 && b != clause_begin && text[b - 1] != ' ' &&
+      !(han_cue && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
+    return "";  // Nvidia's, Q3: no segment
+  }
   const std::string word = utf8::AsciiLower(text.substr(b, e - b));
-  if (metrics.segment_stop_words.count(word) || OverlapsNameOrFigure(b, e, mentions, quantities)) return "";
+  if (metrics.segment_stop_words.count(word)) return "";
+  if (OverlapsNameOrFigure(b, e, before_marker ? std::vector<Mention>{} : mentions, quantities)) return "";
   // "is targeting revenue": a verb after an auxiliary names no line of business.
   size_t pe = b;
   while (pe > clause_begin && text[pe - 1] == ' ') --pe;
@@ -32,20 +45,147 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   return word;
 }
 
+bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
+  return text.substr(pos, word.size()) == word;
+}
+
+// 「手機×AIoT」分部, “智能電動汽車”業務: where the name a marker closes in quotes
+// begins and ends (inside the quotes), or nullopt. The name inside is read
+// like an unquoted one, so 「智能電動汽車」業務 and 智能電動汽車業務 name one line.
+std::optional<std::pair<size_t, size_t>> QuotedNameBefore(std::string_view text, size_t marker_begin, size_t floor) {
+  constexpr size_t kMaxName = 60;  // bytes
+  static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {{"「", "」"}, {"“", "”"}, {"『", "』"}};
+  for (const auto& [open, close] : kQuotes) {
+    if (marker_begin < floor + close.size() || text.substr(marker_begin - close.size(), close.size()) != close) continue;
+    const size_t name_end = marker_begin - close.size();
+    const size_t lo = name_end > floor + kMaxName ? name_end - kMaxName : floor;
+    const size_t o = text.rfind(open, name_end == 0 ? 0 : name_end - 1);
+    if (o == std::string_view::npos || o < lo || o + open.size() >= name_end) continue;
+    return std::pair{o + open.size(), name_end};
+  }
+  return std::nullopt;
+}
+
+// The start of a date that ends right before `pos` (spaces apart), or npos:
+// 創新業務分部第二季營收 names the line before the quarter.
+size_t DateEndingAt(size_t pos, size_t floor, const std::vector<Quantity>& quantities) {
+  auto it = FirstQuantityAt(quantities, floor);
+  for (; it != quantities.end() && it->begin < pos; ++it) {
+    if (it->dimension == Dimension::kDate && it->end <= pos && it->end + 1 >= pos && it->begin >= floor) return it->begin;
+  }
+  return std::string_view::npos;
+}
+
+// 服務收入, 國際市場收入: the Han words right before a `han_cues` cue, when
+// none of them says the whole (季度總收入, 期內收入).
+std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
+                          const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+  if (!metrics.segment_han_cues.MayStartAt(text, cue_begin) || !metrics.segment_han_cues.MatchAt(text, cue_begin)) {
+    return "";
+  }
+  const size_t b = HanWordsBefore(text, cue_begin, clause_begin, metrics.open_breaks, metrics.segment_min_chars,
+                                  metrics.segment_max_chars, mentions, quantities);
+  if (b == std::string::npos) return "";
+  for (size_t p = b; p < cue_begin; ++p) {
+    if (metrics.segment_han_stops.MayStartAt(text, p) && metrics.segment_han_stops.MatchAt(text, p)) return "";
+  }
+  return std::string(text.substr(b, cue_begin - b));
+}
+
+// 其中，iPhone業務，本季度淨營收為490億美元; Mac業務則成為增長亮點，淨營收為87億美元:
+// a line of business written as the subject of an earlier clause (a marker
+// followed by a comma or 則) is what the sentence's later figures are of.
+std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, size_t cue_begin,
+                                 const MetricTable& metrics, const std::vector<Mention>& mentions,
+                                 const std::vector<Quantity>& quantities) {
+  std::string found;
+  for (size_t p = sentence_begin; p < cue_begin; ++p) {
+    if (!metrics.segment_markers.MayStartAt(text, p)) continue;
+    const auto marker = metrics.segment_markers.MatchAt(text, p);
+    if (!marker) continue;
+    const size_t end = p + marker->length;
+    size_t next = end;
+    while (next < cue_begin && text[next] == ' ') ++next;
+    // A Latin marker is a subject before its verb: "its EV business generated".
+    const bool latin_subject = next > end && next < cue_begin && text[next] >= 'a' && text[next] <= 'z';
+    if (next >= cue_begin || !(text[next] == ',' || StartsWithAt(text, next, "则") || latin_subject)) continue;
+    std::string name = OpenSegmentBefore(text, end, sentence_begin, metrics, mentions, quantities);
+    if (!name.empty()) found = std::move(name);
+  }
+  return found;
+}
+
+// A cue of a firm's metric (not a requirement word).
+bool IsFirmCue(const Mention& m, const MetricTable& metrics) {
+  for (const auto& [index, required] : metrics.cue_uses[m.index]) {
+    if (!required && metrics.metrics[index].of_a_firm) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
+                              const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+  if (cue_begin <= clause_begin) return "";
+  size_t before = cue_begin;  // where the line's marker must end: the cue, or a period before it
+  if (size_t date = DateEndingAt(cue_begin, clause_begin, quantities); date != std::string_view::npos) before = date;
+  while (before > clause_begin && text[before - 1] == ' ') --before;
+  if (auto marker = metrics.segment_markers.MatchEndingAt(text, before);
+      marker && before - marker->length >= clause_begin) {
+    size_t name_end = before - marker->length;
+    size_t floor = clause_begin;
+    if (auto quoted = QuotedNameBefore(text, name_end, clause_begin)) std::tie(floor, name_end) = *quoted;
+    const size_t b = HanWordsBefore(text, name_end, floor, metrics.open_breaks, metrics.segment_min_chars,
+                                    metrics.segment_max_chars, mentions, quantities);
+    if (b != std::string::npos) return std::string(text.substr(b, name_end - b));
+    if (std::string word = LatinWordBefore(text, name_end, floor, metrics, mentions, quantities, true); !word.empty()) {
+      return word;  // iPhone業務, 「手機×AIoT」分部, EV business
+    }
+    // 該板塊, this segment: the line the text named before, whichever it was.
+    const size_t d = utf8::PrevStart(text, name_end);
+    if (name_end > floor && metrics.demonstrative_openers.MatchAt(text, d)) {
+      return std::string(text.substr(d, before - d));
+    }
+    return "";
+  }
+  std::string han = HanLineBefore(text, cue_begin, clause_begin, metrics, mentions, quantities);
+  if (!han.empty()) return han;
+  return LatinWordBefore(text, cue_begin, clause_begin, metrics, mentions, quantities);
+}
+
 std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const std::vector<Mention>& cues,
-                                size_t clause_begin, const std::string& metric, const MetricTable& metrics,
-                                const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+                                size_t sentence_begin, size_t clause_begin, const std::string& metric,
+                                const MetricTable& metrics, const std::vector<Mention>& mentions,
+                                const std::vector<Quantity>& quantities) {
   const MetricRule* rule = metrics.Find(metric);
   if (rule == nullptr || !(rule->of_a_firm || rule->change)) return "";
-  const Mention* cue = nullptr;
+  const Mention* cue = nullptr;      // the figure's own: the last firm cue of its clause before it
+  const Mention* earlier = nullptr;  // the last firm cue of an earlier clause of its sentence
   for (const auto& m : cues) {
-    if (m.begin < clause_begin || m.end > q.begin) continue;
-    for (const auto& [index, required] : metrics.cue_uses[m.index]) {
-      if (!required && metrics.metrics[index].of_a_firm) cue = &m;
-    }
+    if (m.begin < sentence_begin || m.end > q.begin || !IsFirmCue(m, metrics)) continue;
+    (m.begin < clause_begin ? earlier : cue) = &m;
   }
-  if (cue == nullptr) return "";
-  return OpenSegmentBefore(text, cue->begin, clause_begin, metrics, mentions, quantities);
+  std::string line;
+  if (cue != nullptr) {
+    line = OpenSegmentBefore(text, cue->begin, clause_begin, metrics, mentions, quantities);
+    if (!line.empty()) return line;
+  } else if (earlier == nullptr) {
+    return "";
+  }
+  // 服務部門收入達287.5億美元，並高於市場預期的281.7億美元: a figure with no cue
+  // of its own measures what the clause before did, for the same line.
+  const Mention* own = cue != nullptr ? cue : earlier;
+  // 總營收, total revenue: the whole, whatever line the clause before named.
+  size_t total_end = own->begin;
+  while (total_end > clause_begin && text[total_end - 1] == ' ') --total_end;
+  if (metrics.segment_total_words.MatchEndingAt(text, total_end)) return "";
+  // 智慧手機業務營收455億元，毛利率為11.5%: the line the clause before named.
+  if (earlier != nullptr) {
+    line = OpenSegmentBefore(text, earlier->begin, sentence_begin, metrics, mentions, quantities);
+    if (!line.empty()) return line;
+  }
+  return SubjectSegmentBefore(text, sentence_begin, own->begin, metrics, mentions, quantities);
 }
 
 }  // namespace figcheck

@@ -320,12 +320,17 @@ class ConflictFinder {
   }
 
   void CompareValues(const Claim& a, const Claim& b) {
+    // 數千億美元, "hundreds of billions": a figure that names no value
+    // contradicts none.
+    if (a.qualifier == Qualifier::kVague || b.qualifier == Qualifier::kVague) return;
     const auto& x = ValueOf(a);
     const auto& y = ValueOf(b);
     if (!x || !y) return;
     if (CompareTime(a, b) == Time::kDifferent && AgainstStatedRise(a, b, *x, *y)) return;
     if (Meet(*x, *y)) {
-      if (CompareTime(a, b) == Time::kDifferent && SameSpecificFigure(a, b)) {
+      // Dated by a statement, not by an article's day: two articles of
+      // different days may well copy one figure.
+      if (CompareTime(a, b) == Time::kDifferent && a.as_of_stated && b.as_of_stated && SameSpecificFigure(a, b)) {
         if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
           Add(*rule, a, b, [&] {
             return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +

@@ -232,7 +232,11 @@ struct Resolver {
       return true;
     }
     std::optional<int> month = Month(m);
-    if (auto first = SmallNumber(m.Get("first_m"), numerals); first && *first >= 1 && *first <= 12) {
+    std::optional<int> first = SmallNumber(m.Get("first_m"), numerals);
+    if (auto quarters = SmallNumber(m.Get("first_q"), numerals); quarters && *quarters >= 1 && *quarters <= 4) {
+      first = 3 * *quarters;  // 前三季: January to September
+    }
+    if (first && *first >= 1 && *first <= 12) {
       const int y = year ? *year : InferYear(*first).value_or(0);  // 前11月: January to November
       if (y == 0) return false;
       set_range(CivilDate::Month(y, 1), CivilDate::Month(y, *first));
@@ -263,7 +267,9 @@ struct Resolver {
         set_range(CivilDate::Month(*year, *month), CivilDate::Month(*year, *last));
         return true;
       }
-      if (auto day = SmallNumber(m.Get("d"), numerals)) {
+      std::optional<int> day = SmallNumber(m.Get("d"), numerals);
+      if (!day && !m.Get("ended").empty()) day = CivilDate::DaysInMonth(*year, *month);  // 截至6月底的季度
+      if (day) {
         if (!CivilDate::IsValid(*year, *month, *day)) return false;
         q->value = CivilDate::Day(*year, *month, *day).ToIso();
         // "the quarter ended Oct. 26", 截至9月30日止三个月: the figures it dates

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "checker/quantity/borrowed_unit.h"
+#include "checker/quantity/conversion.h"
+#include "checker/quantity/declared_currency.h"
 #include "checker/quantity/date_recognizer.h"
 #include "checker/quantity/numeral.h"
 #include "checker/util/utf8.h"
@@ -59,7 +61,10 @@ std::string DurationValue(const Decimal& n, const std::string& iso) {
 class MentionBuilder {
  public:
   MentionBuilder(const NormalizedText& normalized, const Rulebook& rules)
-      : text_(normalized.text), normalized_(normalized), rules_(rules) {}
+      : text_(normalized.text),
+        normalized_(normalized),
+        rules_(rules),
+        declared_(DeclaredCurrencies(normalized.text, rules.units)) {}
 
   // `next` is the numeral after this one (for ranges); returns how many numerals were used.
   int Build(const NumeralMatch& n, const NumeralMatch* next, Quantity* q) {
@@ -411,11 +416,13 @@ class MentionBuilder {
   }
 
   std::string ContextCurrency(size_t at) const {
-    // The nearest explicit currency in the same paragraph (a line), else the script's own.
+    // The nearest explicit currency in the same paragraph (a line), else the
+    // one the article declared (人民幣，下同), else the script's own.
     if (!last_currency_.empty() && last_currency_at_ <= at &&
         text_.substr(last_currency_at_, at - last_currency_at_).find('\n') == std::string_view::npos) {
       return last_currency_;
     }
+    if (std::string declared = CurrencyDeclaredAt(declared_, at); !declared.empty()) return declared;
     return normalized_.LooksTraditionalNear(at, 300) ? "TWD" : "CNY";
   }
 
@@ -425,6 +432,7 @@ class MentionBuilder {
   const UnitRule* first_unit_ = nullptr;  // the first end's own unit in a range
   std::string last_currency_;
   size_t last_currency_at_ = 0;
+  std::vector<CurrencyDeclaration> declared_;
 };
 
 }  // namespace
@@ -466,6 +474,7 @@ std::vector<Quantity> RecognizeQuantities(const NormalizedText& normalized, cons
   std::inplace_merge(out.begin(), out.begin() + middle, out.end(),
                      [](const Quantity& a, const Quantity& b) { return a.begin < b.begin; });
   BorrowUnits(text, rules, &out);
+  MarkConversions(text, &out);
   return out;
 }
 

@@ -308,7 +308,13 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
   if (const YAML::Node open = file->root["open_segments"]; open) {
     if (!open.IsMap()) return file->Error(open, "open_segments must be a mapping");
     RuleFile sub{file->path, open};
-    if (Status s = AddWordLists(sub, {{"markers", &table.segment_markers}}); !s.ok()) return s;
+    if (Status s = AddWordLists(sub, {{"markers", &table.segment_markers},
+                                      {"han_cues", &table.segment_han_cues},
+                                      {"han_stop_words", &table.segment_han_stops},
+                                      {"total_words", &table.segment_total_words}});
+        !s.ok()) {
+      return s;
+    }
     auto stops = ReadWords(sub, open["stop_words"], "stop_words");
     if (!stops.ok()) return stops.status();
     for (const auto& w : *stops) table.segment_stop_words.insert(w);

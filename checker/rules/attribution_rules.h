@@ -128,6 +128,9 @@ struct MetricTable {
   std::unordered_set<std::string> segment_stop_words;  // lower-case
   std::unordered_set<std::string> segment_after_words;  // lower-case: is, was: the next word is a verb
   int segment_min_chars = 2, segment_max_chars = 4;
+  WordMatcher segment_han_cues;      // 收入: Han words right before one name a line (服務收入) unless…
+  WordMatcher segment_han_stops;     // …they hold one of these (總, 季度: 季度總收入 is the total)
+  WordMatcher segment_total_words;   // 總, total right before a cue: the figure is the whole, never a line's
   static constexpr const char* kOpenPrefix = "cue:";
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it

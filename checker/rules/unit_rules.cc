@@ -94,7 +94,7 @@ Result<UnitTable> LoadUnitTable(const std::string& path) {
     table.units.push_back(std::move(rule));
   }
   for (auto [key, matcher] : {std::pair{"share_before", &table.share_before}, {"share_after", &table.share_after},
-                              {"ratio_before", &table.ratio_before}}) {
+                              {"ratio_before", &table.ratio_before}, {"same_below", &table.same_below}}) {
     auto words = ReadWords(*file, file->root[key], key);
     if (!words.ok()) return words.status();
     for (const auto& w : *words) matcher->Add(w, 0);

@@ -41,6 +41,9 @@ struct UnitTable {
   WordMatcher share_before;
   WordMatcher share_after;
   WordMatcher ratio_before;
+  // 營收1160億元（人民幣，下同）: a currency named right before one of these
+  // is that of every bare 元 after it in the article (DeclaredCurrencies).
+  WordMatcher same_below;
 
   const UnitRule* Find(std::string_view id) const {
     for (const auto& u : units) if (u.id == id) return &u;

@@ -9,7 +9,10 @@
 // stands after the first of them. Then the sum of the parts' intervals must
 // reach 100 % within `slack` percentage points, and each end of a stated
 // range must be reachable: 60 %-80 % + 10 % + 10 %-20 % can sum to 100 %,
-// but not with 60 %, so the range's low end is flagged.
+// but not with 60 %, so the range's low end is flagged. A semicolon ends a
+// breakdown (製程別 23%、37%……；應用別 57%、30%……: two wholes), and a share
+// stated for several parts at once (物聯網、車用電子各5%, 5% each) makes the
+// list unreadable as parts.
 #include <algorithm>
 
 #include "checker/compare/internal/checks.h"
@@ -27,60 +30,96 @@ bool IsPart(const Claim& c, const CheckRule& rule) {
   return c.metric.empty() || std::find(shares.begin(), shares.end(), c.metric) != shares.end();
 }
 
+// 各5%, "5% each": one share stated for several parts.
+bool SharedByParts(const Claim& c) {
+  const std::string_view before = std::string_view(c.context).substr(0, c.context_begin);
+  const std::string_view after = std::string_view(c.context).substr(std::min(c.context_end, c.context.size()));
+  return before.substr(before.size() - std::min<size_t>(before.size(), 4)).find("各") != std::string_view::npos ||
+         after.substr(0, 5) == " each";
+}
+
+// The breakdowns of one sentence: its percentages, split where a semicolon
+// stands between two of them.
+std::vector<Passage> Breakdowns(const Passage& passage) {
+  std::vector<Passage> out;
+  const Claim* last = nullptr;
+  for (const Claim* c : passage) {
+    if (c->dimension != Dimension::kPercent) continue;
+    bool split = out.empty();
+    if (last != nullptr) {
+      if (last->context != c->context || last->context_end > c->context_begin) {
+        split = true;  // a long sentence seen through two windows: keep them apart
+      } else {
+        const std::string_view gap =
+            std::string_view(c->context).substr(last->context_end, c->context_begin - last->context_end);
+        split = gap.find(';') != std::string_view::npos;
+      }
+    }
+    if (split) out.emplace_back();
+    out.back().push_back(c);
+    last = c;
+  }
+  return out;
+}
+
 std::string List(const Passage& parts) {
   std::string s;
   for (const Claim* c : parts) s += (s.empty() ? "" : "; ") + Describe(*c);
   return s;
 }
 
+// One breakdown: at least `min_parts` shares, a cue word after the first,
+// and parts that can sum to 100 %.
+void CheckBreakdown(const Passage& breakdown, const CheckRule& rule, const CheckContext& context,
+                    std::vector<Finding>* out) {
+  const Decimal hundred = 100;
+  const Decimal slack = rule.Number("slack", 1);
+  const size_t min_parts = static_cast<size_t>(rule.Number("min_parts", 3).ToInt64().value_or(3));
+  Passage parts;
+  std::vector<ValueInterval> spans;
+  for (const Claim* c : breakdown) {
+    auto v = Interval(*c, context);
+    if (!IsPart(*c, rule) || !v || v->lo.IsNegative() || hundred < v->hi || SharedByParts(*c)) {
+      return;  // a change or an open-ended share: not a clean breakdown
+    }
+    parts.push_back(c);
+    spans.push_back(*v);
+  }
+  if (parts.size() < min_parts) return;
+  const Claim& first = *parts.front();
+  if (!ContainsAny(std::string_view(first.context).substr(first.context_begin), rule.Words("cue_words"))) return;
+  ValueInterval sum{0, 0};
+  for (const auto& v : spans) sum = {sum.lo + v.lo, sum.hi + v.hi};
+  if (hundred < sum.lo - slack || sum.hi + slack < hundred) {
+    out->push_back(MakeFinding(rule, parts,
+                               "the shares of one whole in this sentence sum to " + Show(sum) + " %, not 100 %: " +
+                                   List(parts)));
+    return;
+  }
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i]->qualifier != Qualifier::kRange) continue;
+    const ValueInterval others{sum.lo - spans[i].lo, sum.hi - spans[i].hi};
+    const bool low_short = spans[i].lo + others.hi + slack < hundred;
+    const bool high_over = hundred < spans[i].hi + others.lo - slack;
+    if (!low_short && !high_over) continue;
+    const std::string end = low_short ? parts[i]->low.value_or(parts[i]->value).Text()
+                                      : (parts[i]->high ? parts[i]->high->Text() : "");
+    const Decimal total = low_short ? spans[i].lo + others.hi : spans[i].hi + others.lo;
+    out->push_back(MakeFinding(
+        rule, parts,
+        "the " + std::string(low_short ? "low" : "high") + " end of " + parts[i]->text + " cannot be a share of " +
+            "the same whole as the others: at " + end + " % the parts sum to " +
+            (low_short ? "at most " : "at least ") + Show(total) + " %, not 100 %: " + List(parts)));
+    return;
+  }
+}
+
 }  // namespace
 
 void CheckPartsOfWhole(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
                        std::vector<Finding>* out) {
-  const Decimal hundred = 100;
-  const Decimal slack = rule.Number("slack", 1);
-  const size_t min_parts = static_cast<size_t>(rule.Number("min_parts", 3).ToInt64().value_or(3));
-  for (const Passage& passage : index.passages) {
-    Passage parts;
-    std::vector<ValueInterval> spans;
-    bool usable = true;
-    for (const Claim* c : passage) {
-      if (c->dimension != Dimension::kPercent) continue;
-      auto v = Interval(*c, context);
-      if (!IsPart(*c, rule) || !v || v->lo.IsNegative() || hundred < v->hi) {
-        usable = false;  // a change or an open-ended share: not a clean breakdown
-        break;
-      }
-      parts.push_back(c);
-      spans.push_back(*v);
-    }
-    if (!usable || parts.size() < min_parts) continue;
-    const Claim& first = *parts.front();
-    if (!ContainsAny(std::string_view(first.context).substr(first.context_begin), rule.Words("cue_words"))) continue;
-    ValueInterval sum{0, 0};
-    for (const auto& v : spans) sum = {sum.lo + v.lo, sum.hi + v.hi};
-    if (hundred < sum.lo - slack || sum.hi + slack < hundred) {
-      out->push_back(MakeFinding(rule, parts,
-                                 "the shares of one whole in this sentence sum to " + Show(sum) + " %, not 100 %: " +
-                                     List(parts)));
-      continue;
-    }
-    for (size_t i = 0; i < parts.size(); ++i) {
-      if (parts[i]->qualifier != Qualifier::kRange) continue;
-      const ValueInterval others{sum.lo - spans[i].lo, sum.hi - spans[i].hi};
-      const bool low_short = spans[i].lo + others.hi + slack < hundred;
-      const bool high_over = hundred < spans[i].hi + others.lo - slack;
-      if (!low_short && !high_over) continue;
-      const std::string end = low_short ? parts[i]->low.value_or(parts[i]->value).Text()
-                                        : (parts[i]->high ? parts[i]->high->Text() : "");
-      const Decimal total = low_short ? spans[i].lo + others.hi : spans[i].hi + others.lo;
-      out->push_back(MakeFinding(
-          rule, parts,
-          "the " + std::string(low_short ? "low" : "high") + " end of " + parts[i]->text + " cannot be a share of " +
-              "the same whole as the others: at " + end + " % the parts sum to " +
-              (low_short ? "at most " : "at least ") + Show(total) + " %, not 100 %: " + List(parts)));
-      break;
-    }
+  for (const Passage& sentence : index.passages) {
+    for (const Passage& breakdown : Breakdowns(sentence)) CheckBreakdown(breakdown, rule, context, out);
   }
 }
 

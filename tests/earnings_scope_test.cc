@@ -1,0 +1,216 @@
+// What a company's results article states besides its totals (issue 11):
+// lines of business, the year so far, per-share figures, the currency an
+// article declares once, the day results came out, expenses and market value
+// lost. Each is a class of sentence real results coverage writes; the texts
+// here are written for the test, in Traditional and Simplified Chinese and
+// English, with invented figures.
+#include <gtest/gtest.h>
+
+#include <cctype>
+
+#include "tests/test_util.h"
+
+namespace figcheck {
+namespace {
+
+using nlohmann::json;
+using testing::HasAspect;
+
+std::map<std::string, json> ClaimsOf(const std::string& text) { return testing::ClaimsByText(text); }
+
+// The segment a claim is scoped to ("" for none).
+std::string SegmentOf(const json& claim) {
+  for (const auto& a : claim["aspects"]) {
+    const std::string s = a.get<std::string>();
+    if (s.rfind("segment ", 0) == 0) return s.substr(8);
+  }
+  return "";
+}
+
+// A product line's figure: the product's own (a name figcheck discovered:
+// iPhone) or its maker's, scoped to the line. Either way never the maker's total.
+bool IsALine(const json& claim, const std::string& line) {
+  const std::string entity = claim["entity"].is_string() ? claim["entity"].get<std::string>() : "";
+  std::string lower;
+  for (char c : entity) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == line || SegmentOf(claim) == line;
+}
+
+TEST(EarningsScopeTest, ALineOfBusinessBeforeItsCueIsNeverTheTotal) {
+  auto tw = ClaimsOf("date 2025-11-01\n蘋果上季營收1,000億美元，其中iPhone營收500億美元，服務部門收入280億美元。\n");
+  ASSERT_TRUE(tw.count("1,000億美元") && tw.count("500億美元") && tw.count("280億美元"));
+  EXPECT_EQ(SegmentOf(tw["1,000億美元"]), "");
+  EXPECT_TRUE(IsALine(tw["500億美元"], "iphone")) << tw["500億美元"].dump();
+  EXPECT_NE(SegmentOf(tw["280億美元"]), "") << tw["280億美元"].dump();
+
+  auto cn = ClaimsOf("date 2025-08-20\n小米集团第二季度总收入为1200亿元，其中智能手机收入460亿元，国际市场收入370亿元。\n");
+  ASSERT_TRUE(cn.count("1200亿元") && cn.count("460亿元") && cn.count("370亿元"));
+  EXPECT_EQ(SegmentOf(cn["1200亿元"]), "") << cn["1200亿元"].dump();
+  EXPECT_EQ(SegmentOf(cn["460亿元"]), "智能手机") << cn["460亿元"].dump();
+  EXPECT_EQ(SegmentOf(cn["370亿元"]), "国际市场") << cn["370亿元"].dump();
+
+  // A name in quotes before the marker, and a quarter between marker and cue.
+  auto quoted = ClaimsOf("date 2025-08-20\n小米「手機×AIoT」分部收入為950億元，創新業務分部第二季營收210億元。\n");
+  ASSERT_TRUE(quoted.count("950億元") && quoted.count("210億元"));
+  EXPECT_NE(SegmentOf(quoted["950億元"]), "") << quoted["950億元"].dump();
+  EXPECT_NE(SegmentOf(quoted["210億元"]), "") << quoted["210億元"].dump();
+  EXPECT_NE(SegmentOf(quoted["950億元"]), SegmentOf(quoted["210億元"]));
+
+  auto en = ClaimsOf("date 2025-11-01\nServices revenue reached $28 billion, while total revenue was $100 billion.\n");
+  ASSERT_TRUE(en.count("$28 billion") && en.count("$100 billion"));
+  EXPECT_EQ(SegmentOf(en["$28 billion"]), "services");
+  EXPECT_EQ(SegmentOf(en["$100 billion"]), "");
+}
+
+TEST(EarningsScopeTest, ALineNamedInAnEarlierClauseScopesTheSentenceUntilATotal) {
+  // The margin after a line's revenue is the line's.
+  auto tw = ClaimsOf("date 2025-08-20\n小米手機業務營收人民幣455億元，毛利率為11.5%。\n");
+  ASSERT_TRUE(tw.count("11.5%"));
+  EXPECT_EQ(SegmentOf(tw["11.5%"]), SegmentOf(tw["人民幣455億元"])) << tw["11.5%"].dump();
+  EXPECT_NE(SegmentOf(tw["11.5%"]), "");
+  // A subject line (a marker, then a comma or 則) scopes the clauses after it.
+  auto cn = ClaimsOf("date 2025-11-01\n苹果的Mac业务则成为本季度的增长亮点，净营收为87亿美元。\n");
+  ASSERT_TRUE(cn.count("87亿美元"));
+  EXPECT_TRUE(IsALine(cn["87亿美元"], "mac")) << cn["87亿美元"].dump();
+  // 總營收 is the whole, whatever line the clause before named.
+  auto total = ClaimsOf("date 2025-08-20\n小米手機業務營收400億元，總營收1,200億元。\n");
+  ASSERT_TRUE(total.count("1,200億元"));
+  EXPECT_EQ(SegmentOf(total["1,200億元"]), "") << total["1,200億元"].dump();
+  // Two articles, a line's revenue and the total: nothing to report.
+  json report = testing::CheckTexts("lines", {
+      "date 2025-11-01\n蘋果第四財季營收1,025億美元。\n",
+      "date 2025-11-01\n苹果第四财季iPhone营收490亿美元，Mac收入87亿美元。\n",
+      "date 2025-11-01\nFor its fiscal fourth quarter, Apple's iPhone revenue was $49 billion.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(EarningsScopeTest, TheYearSoFarIsNotTheQuarterThatClosesIt) {
+  auto tw = ClaimsOf("date 2025-10-16\n台積電前三季營收2兆7,600億元，年增36%。\n");
+  ASSERT_TRUE(tw.count("2兆7,600億元"));
+  EXPECT_TRUE(HasAspect(tw["2兆7,600億元"], "year_to_date")) << tw["2兆7,600億元"].dump();
+  EXPECT_FALSE(HasAspect(tw["2兆7,600億元"], "quarter"));
+  // 前一季 is the quarter before, not the first quarter of the year.
+  auto before = ClaimsOf("date 2025-10-16\n台積電第三季營收9,900億元，較前一季成長6%。\n");
+  ASSERT_TRUE(before.count("6%"));
+  EXPECT_FALSE(HasAspect(before["6%"], "year_to_date")) << before["6%"].dump();
+  json report = testing::CheckTexts("ytd", {
+      "date 2025-10-16\n台積電第三季營收9,900億元。\n",
+      "date 2025-10-16\n台积电前三季度营收2.76万亿元新台币。\n",
+      "date 2025-10-16\nTSMC's third-quarter revenue was T$990 billion. In the first nine months of 2025, "
+      "TSMC's revenue was T$2.76 trillion.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(EarningsScopeTest, EarningsPerShareAfterTaxIsEps) {
+  auto tw = ClaimsOf("date 2025-10-16\n台積電第三季稅後純益4,500億元，每股稅後純益17.4元。\n");
+  ASSERT_TRUE(tw.count("17.4元"));
+  EXPECT_EQ(tw["17.4元"]["metric"], "eps") << tw["17.4元"].dump();
+  auto cn = ClaimsOf("date 2025-08-20\n小米第二季度每股盈利0.41元。\n");
+  ASSERT_TRUE(cn.count("0.41元"));
+  EXPECT_EQ(cn["0.41元"]["metric"], "eps") << cn["0.41元"].dump();
+}
+
+TEST(EarningsScopeTest, ACurrencyDeclaredOnceHoldsForTheArticlesBareYuan) {
+  auto declared = ClaimsOf("date 2025-08-20\n小米第二季營收達 1,160 億元（人民幣，下同）。\n淨利方面，第二季 119 億元。\n");
+  ASSERT_TRUE(declared.count("1,160 億元") && declared.count("119 億元"));
+  EXPECT_EQ(declared["1,160 億元"]["unit"], "CNY");
+  EXPECT_EQ(declared["119 億元"]["unit"], "CNY");
+  auto hk = ClaimsOf("date 2025-08-20\n公司收入108億元港元（下同）。\n純利為10億元。\n");
+  ASSERT_TRUE(hk.count("10億元"));
+  EXPECT_EQ(hk["10億元"]["unit"], "HKD");
+  // Without a declaration a Traditional article's bare 元 is New Taiwan dollars.
+  auto plain = ClaimsOf("date 2025-08-20\n公司第二季營收達 1,160 億元。\n淨利方面，第二季 119 億元。\n");
+  ASSERT_TRUE(plain.count("119 億元"));
+  EXPECT_EQ(plain["119 億元"]["unit"], "TWD");
+}
+
+TEST(EarningsScopeTest, ReleasingResultsIsNoReleaseDate) {
+  for (const std::string& text :
+       {std::string("date 2025-08-20\n小米集團今日發布2025年第二季度財報。\n"),
+        std::string("date 2025-10-31\n苹果公司10月30日发布了截至9月27日的2025财年第四季度及全年财报。\n"),
+        std::string("date 2025-10-31\nApple released its fiscal fourth-quarter results on Oct. 30.\n")}) {
+    for (const auto& [t, c] : ClaimsOf(text)) EXPECT_NE(c["metric"], "release_date") << text << c.dump();
+  }
+  auto product = ClaimsOf("date 2025-08-20\n小米今日發布新款手機。\n");
+  ASSERT_TRUE(product.count("今日"));
+  EXPECT_EQ(product["今日"]["metric"], "release_date");
+}
+
+TEST(EarningsScopeTest, TheQuarterEndedAtAMonthsEndDatesItsFigures) {
+  auto c = ClaimsOf("date 2025-08-20\n小米公佈截至6月底止季度業績，期內收入錄得1,160億元。\n");
+  ASSERT_TRUE(c.count("1,160億元"));
+  EXPECT_EQ(c["1,160億元"]["as_of"], "2025-04") << c["1,160億元"].dump();
+  EXPECT_TRUE(HasAspect(c["1,160億元"], "quarter"));
+  EXPECT_EQ(SegmentOf(c["1,160億元"]), "");
+}
+
+TEST(EarningsScopeTest, ExpensesAndChargesAreNotTheRevenueOrProfitAround) {
+  auto tw = ClaimsOf("date 2025-10-31\nMeta第三季營收512億美元，但一筆近160億美元的稅務開支拖累獲利。\n");
+  ASSERT_TRUE(tw.count("近160億美元"));
+  EXPECT_NE(tw["近160億美元"]["metric"], "revenue") << tw["近160億美元"].dump();
+  auto en = ClaimsOf("date 2025-10-31\nMeta's net income fell to $2.7 billion after a $16 billion one-time charge.\n");
+  ASSERT_TRUE(en.count("$16 billion"));
+  EXPECT_NE(en["$16 billion"]["metric"], "net_income") << en["$16 billion"].dump();
+  // Figures that exclude the charge are the adjusted measure.
+  auto cn = ClaimsOf("date 2025-10-31\nMeta表示，若剔除该影响，净利润达186亿美元。\n");
+  ASSERT_TRUE(cn.count("186亿美元"));
+  EXPECT_TRUE(HasAspect(cn["186亿美元"], "non_gaap")) << cn["186亿美元"].dump();
+  // 從去年同期的X降至Y: the year before dates X, not Y.
+  auto from = ClaimsOf("date 2025-10-31\nMeta第三季淨利從去年同期的157億美元降至27億美元。\n");
+  ASSERT_TRUE(from.count("27億美元"));
+  EXPECT_NE(from["27億美元"]["as_of"], "2024") << from["27億美元"].dump();
+}
+
+TEST(EarningsScopeTest, MarketValueLostIsAChangeNotTheMarketValue) {
+  auto tw = ClaimsOf("date 2025-01-28\n英偉達股價重挫，市值蒸發5,890億美元。\n");
+  ASSERT_TRUE(tw.count("5,890億美元"));
+  EXPECT_EQ(tw["5,890億美元"]["metric"], "market_cap_change");
+  auto en = ClaimsOf("date 2025-01-28\nNvidia shed $589 billion in market value on Monday.\n");
+  ASSERT_TRUE(en.count("$589 billion"));
+  EXPECT_EQ(en["$589 billion"]["metric"], "market_cap_change");
+  json report = testing::CheckTexts("market_value", {
+      "date 2025-01-28\n英偉達市值蒸發5,890億美元。\n",
+      "date 2025-01-29\n英伟达市值跌至2.9万亿美元，市值蒸发5890亿美元。\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(EarningsScopeTest, AnAmountRestatedInAnotherCurrencyIsApproximate) {
+  auto en = ClaimsOf("date 2025-10-16\nTSMC's net profit rose to T$452.3 billion ($14.76 billion).\n");
+  ASSERT_TRUE(en.count("$14.76 billion") && en.count("T$452.3 billion"));
+  EXPECT_EQ(en["$14.76 billion"]["qualifier"], "about");
+  EXPECT_EQ(en["T$452.3 billion"]["qualifier"], "exact");
+  json report = testing::CheckTexts("conversion", {
+      "date 2025-10-16\nTSMC's third-quarter net profit rose to T$452.3 billion ($14.76 billion).\n",
+      "date 2025-10-16\nTSMC reported a third-quarter net profit of T$452.3 billion ($14.75 billion).\n",
+      "date 2025-10-16\n台積電第三季稅後純益4,523億元（約147.5億美元）。\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+  // A figure in parentheses in the same currency is no conversion.
+  auto same = ClaimsOf("date 2025-10-16\nRevenue was $33.1 billion ($32.3 billion a year earlier).\n");
+  ASSERT_TRUE(same.count("$32.3 billion"));
+  EXPECT_EQ(same["$32.3 billion"]["qualifier"], "exact");
+}
+
+TEST(EarningsScopeTest, AFigureThatNamesNoValueContradictsNone) {
+  json report = testing::CheckTexts("vague", {
+      "date 2025-10-31\nMeta將投資數千億美元建設資料中心。\n",
+      "date 2025-10-31\nMeta將投資6,000億美元建設資料中心。\n",
+      "date 2025-10-31\nMeta will invest hundreds of billions of dollars in data centres.\n"});
+  EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
+}
+
+TEST(EarningsScopeTest, TwoBreakdownsInOneSentenceAreSummedApart) {
+  json apart = testing::CheckTexts("breakdowns", {
+      "date 2025-10-16\n依製程區分，3奈米營收比重23%，5奈米37%，7奈米14%，其他共26%；依應用區分，高效能運算占57%，"
+      "智慧型手機30%，物聯網、車用電子各5%，其他3%。\n"});
+  EXPECT_TRUE(testing::CountedFindings(apart).empty()) << apart.dump(2);
+  // One breakdown that does not sum to 100 % is still reported.
+  json wrong = testing::CheckTexts("breakdown_wrong", {
+      "date 2025-10-16\n依製程區分，3奈米營收比重23%，5奈米37%，7奈米14%，其他共36%；依應用區分，高效能運算占57%，"
+      "智慧型手機43%。\n"});
+  ASSERT_EQ(testing::CountedFindings(wrong).size(), 1u) << wrong.dump(2);
+  EXPECT_EQ(testing::CountedFindings(wrong)[0]["rule"], "parts-of-whole");
+  EXPECT_EQ(testing::CountedFindings(wrong)[0]["claims"].size(), 4u);
+}
+
+}  // namespace
+}  // namespace figcheck
