@@ -84,6 +84,43 @@ TEST(EarningsScopeTest, ALineNamedInAnEarlierClauseScopesTheSentenceUntilATotal)
   EXPECT_TRUE(testing::CountedFindings(report).empty()) << report.dump(2);
 }
 
+TEST(EarningsScopeTest, MoreWaysALineIsNamed) {
+  // A figure with no cue of its own after a line's figure: the line's estimate.
+  auto tw = ClaimsOf("date 2025-10-31\n蘋果服務部門收入達287億美元，並高於市場預期的281億美元。\n");
+  ASSERT_TRUE(tw.count("281億美元"));
+  EXPECT_NE(SegmentOf(tw["281億美元"]), "") << tw["281億美元"].dump();
+  // 該板塊: the line named before.
+  auto cn = ClaimsOf("date 2025-08-20\n小米智能电动汽车业务成为新增长极，该板块第二季度收入213亿元。\n");
+  ASSERT_TRUE(cn.count("213亿元"));
+  EXPECT_NE(SegmentOf(cn["213亿元"]), "") << cn["213亿元"].dump();
+  // "Its EV business generated …": a Latin line as the subject, the cue after the figure.
+  auto en = ClaimsOf("date 2025-08-20\nXiaomi's EV business generated 20.6 billion yuan in revenue.\n");
+  ASSERT_TRUE(en.count("20.6 billion yuan"));
+  EXPECT_EQ(SegmentOf(en["20.6 billion yuan"]), "ev") << en["20.6 billion yuan"].dump();
+}
+
+TEST(EarningsScopeTest, AResultsQuarterIsOneThatHasEnded) {
+  // On 2025-10-31 Apple's "2025年第四季業績" are its fiscal fourth quarter
+  // (July-September): the calendar one had not ended.
+  auto apple = ClaimsOf("date 2025-10-31\n蘋果公司公布2025年第四季業績，季內總收入達1,025億美元。\n");
+  ASSERT_TRUE(apple.count("1,025億美元"));
+  EXPECT_EQ(apple["1,025億美元"]["as_of"], "2025-07") << apple["1,025億美元"].dump();
+  // A firm with no fiscal calendar keeps the calendar quarter.
+  auto tsmc = ClaimsOf("date 2025-10-16\n台積電預估2025年第四季營收322億美元。\n");
+  ASSERT_TRUE(tsmc.count("322億美元"));
+  EXPECT_EQ(tsmc["322億美元"]["as_of"], "2025-10") << tsmc["322億美元"].dump();
+}
+
+TEST(EarningsScopeTest, AFrameOpensItsClauseOrFramesNothing) {
+  auto cond = ClaimsOf("date 2025-10-31\nExcluding the charge, Meta's net income was $18.6 billion.\n");
+  ASSERT_TRUE(cond.count("$18.6 billion"));
+  EXPECT_TRUE(HasAspect(cond["$18.6 billion"], "non_gaap")) << cond["$18.6 billion"].dump();
+  // 展望 inside a clause, not opening it, frames nothing after it.
+  auto results = ClaimsOf("date 2025-10-16\n台積電在法說會上談到展望的細節，第3季稅後純益4,523億元。\n");
+  ASSERT_TRUE(results.count("4,523億元"));
+  EXPECT_FALSE(HasAspect(results["4,523億元"], "expected")) << results["4,523億元"].dump();
+}
+
 TEST(EarningsScopeTest, TheYearSoFarIsNotTheQuarterThatClosesIt) {
   auto tw = ClaimsOf("date 2025-10-16\n台積電前三季營收2兆7,600億元，年增36%。\n");
   ASSERT_TRUE(tw.count("2兆7,600億元"));

@@ -1,5 +1,7 @@
 #include "checker/claims/aspect_scope.h"
 
+#include <algorithm>
+
 #include "checker/claims/figure_adjacency.h"
 #include "checker/text/segment.h"
 
@@ -17,13 +19,15 @@ bool StandsRightBefore(std::string_view text, const WordMatcher& level_words, co
   return true;
 }
 
-// 若剔除該影響，淨利潤達186億美元; "Excluding the charge, net income was …":
-// the word's clause, and every clause after it up to the figure's, state no
-// figure: it frames the figure's clause.
-bool FramesFromAFigurelessClause(const Mention& m, const FigureClause& where) {
+// 若剔除該影響，調整後EPS為7.25美元，淨利潤達186億美元; "Excluding the charge,
+// net income was …": a word that opens a clause stating no figure frames the
+// clauses after it in its sentence (not one inside a clause: 公布第3季財報及
+// 第4季財測目標，第3季稅後純益… reports results).
+bool FramesFromAnOpeningClause(const Mention& m, const FigureClause& where) {
+  constexpr size_t kOpens = 4;  // bytes before the word in its clause: a space, a comma's trail
   if (m.end > where.clause_begin) return false;
-  const size_t word_clause = RangeAround(*where.clauses, m.begin).first;
-  return !FigureBetween(*where.quantities, word_clause, where.clause_begin);
+  const auto [wb, we] = RangeAround(*where.clauses, m.begin);
+  return m.begin - wb <= kOpens && !FigureBetween(*where.quantities, wb, std::min(we, where.clause_begin));
 }
 
 }  // namespace
@@ -39,7 +43,7 @@ bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity&
     case AspectRule::Scope::kFrame:
       // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
       if (m.end <= cb && cb - m.end <= 4) return true;
-      if (FramesFromAFigurelessClause(m, where)) return true;
+      if (FramesFromAnOpeningClause(m, where)) return true;
       [[fallthrough]];
     case AspectRule::Scope::kClause:
       return m.begin >= cb && m.end <= ce;

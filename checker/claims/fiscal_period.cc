@@ -52,8 +52,18 @@ std::optional<CivilDate> FiscalQuarterStart(std::string_view text, const Quantit
   if (!year_ends) return std::nullopt;
   std::optional<int> fy = WrittenFiscalYear(text, date, calendars);
   if (!fy) {
-    if (WritesAYear(text.substr(date.begin, date.end - date.begin)) || !published) return std::nullopt;  // 2025年第三季: a calendar quarter
+    if (!published) return std::nullopt;
     const int now = published->year * 12 + (published->month - 1);
+    if (WritesAYear(text.substr(date.begin, date.end - date.begin))) {
+      // 2025年第三季: a calendar quarter, unless it had not ended when the
+      // article came out while the fiscal quarter of that number and year
+      // had: Apple "公布2025年第四季業績" on 2025-10-31 reports July-September.
+      const int year = date.value.size() >= 4 ? std::atoi(date.value.substr(0, 4).c_str()) : 0;
+      const int calendar_end = year * 12 + 3 * q - 1;
+      if (year == 0 || calendar_end <= now || QuarterEnd(year, q, *year_ends) >= now) return std::nullopt;
+      const int start = QuarterEnd(year, q, *year_ends) - 2;
+      return CivilDate::Month(start / 12, start % 12 + 1);
+    }
     int best = 0;
     for (int y = published->year - 1; y <= published->year + 2; ++y) {
       if (best == 0 || std::abs(QuarterEnd(y, q, *year_ends) - now) < std::abs(QuarterEnd(best, q, *year_ends) - now)) {

@@ -11,8 +11,10 @@
 //    (results are reported weeks after a quarter ends; guidance weeks before
 //    the next ends);
 //  - a quarter with a calendar year and no fiscal year (2025年第三季) stays
-//    the calendar quarter, as does any quarter of a company with no fiscal
-//    calendar listed.
+//    the calendar quarter, unless that had not ended by the publication date
+//    while the fiscal quarter of the same number and year had (results are
+//    of the past); any quarter of a company with no fiscal calendar listed
+//    stays the calendar quarter.
 // NVIDIA's fiscal year ends in January: its fiscal 2026 third quarter starts
 // in August 2025.
 #ifndef FIGCHECK_CLAIMS_FISCAL_PERIOD_H_

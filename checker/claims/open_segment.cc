@@ -1,5 +1,6 @@
 #include "checker/claims/open_segment.h"
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -69,7 +70,8 @@ std::optional<std::pair<size_t, size_t>> QuotedNameBefore(std::string_view text,
 // The start of a date that ends right before `pos` (spaces apart), or npos:
 // 創新業務分部第二季營收 names the line before the quarter.
 size_t DateEndingAt(size_t pos, size_t floor, const std::vector<Quantity>& quantities) {
-  auto it = FirstQuantityAt(quantities, floor);
+  constexpr size_t kReach = 64;  // bytes: 2025年第二季度 and a space
+  auto it = FirstQuantityAt(quantities, std::max(floor, pos > kReach ? pos - kReach : 0));
   for (; it != quantities.end() && it->begin < pos; ++it) {
     if (it->dimension == Dimension::kDate && it->end <= pos && it->end + 1 >= pos && it->begin >= floor) return it->begin;
   }
@@ -98,8 +100,10 @@ std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause
 std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, size_t cue_begin,
                                  const MetricTable& metrics, const std::vector<Mention>& mentions,
                                  const std::vector<Quantity>& quantities) {
+  // A subject stands near: a window keeps a one-line 50 MB "sentence" linear.
+  constexpr size_t kReach = 600;  // bytes
   std::string found;
-  for (size_t p = sentence_begin; p < cue_begin; ++p) {
+  for (size_t p = std::max(sentence_begin, cue_begin > kReach ? cue_begin - kReach : 0); p < cue_begin; ++p) {
     if (!metrics.segment_markers.MayStartAt(text, p)) continue;
     const auto marker = metrics.segment_markers.MatchAt(text, p);
     if (!marker) continue;
@@ -171,7 +175,9 @@ std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const 
     line = OpenSegmentBefore(text, cue->begin, clause_begin, metrics, mentions, quantities);
     if (!line.empty()) return line;
   } else if (earlier == nullptr) {
-    return "";
+    // "Its EV business generated 20.6 billion yuan in revenue": no cue before
+    // the figure, a subject line before it.
+    return SubjectSegmentBefore(text, sentence_begin, q.begin, metrics, mentions, quantities);
   }
   // 服務部門收入達287.5億美元，並高於市場預期的281.7億美元: a figure with no cue
   // of its own measures what the clause before did, for the same line.

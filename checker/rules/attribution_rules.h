@@ -89,7 +89,8 @@ struct AspectRule {
   std::string id;
   std::string family;  // aspects of one family exclude each other; empty: a flag
   // clause: a word anywhere in the figure's clause; frame: also one that ends
-  // the clause before (預估，…); figure: only right before the figure (提升 170
+  // the clause before (預估，…) or opens an earlier clause of the sentence
+  // that states no figure (若剔除該影響，…); figure: only right before the figure (提升 170
   // 個基點), and not where a level word follows it (提升至65% states a level);
   // level: right after a level figure ("$1.08 a year earlier") or right
   // before it, a link word apart (去年同期的0.78美元), never for a change metric;
