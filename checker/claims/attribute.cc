@@ -9,6 +9,7 @@
 #include "checker/claims/as_of.h"
 #include "checker/claims/aspect_scope.h"
 #include "checker/claims/claim.h"
+#include "checker/claims/cue_context.h"
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/figure_adjacency.h"
@@ -326,29 +327,6 @@ class Attributor {
     return rule != nullptr && rule->change;
   }
 
-  // 今日發布2025年第二季度財報, "released its third-quarter results": an
-  // event word whose object is a report dates the report, not the event.
-  bool ReportsResults(size_t cue_end, size_t sentence_end) const {
-    constexpr int kReach = 30;  // code points: room for a period (截至9月27日的2025財年第四季度及全年財報)
-    size_t p = cue_end;
-    for (int n = 0; n < kReach && p < sentence_end; ++n) {
-      if (text_[p] == ',' || text_[p] == ';' || text_[p] == '.') return false;
-      if (rules_.dates.results_words.MatchAt(text_, p)) return true;
-      size_t len = 1;
-      if (utf8::Decode(text_, p, &len) == U'\u3002') return false;  // 。
-      p += len;
-    }
-    return false;
-  }
-
-  bool ToWordBetween(size_t from, size_t to) const {
-    const WordMatcher& words = rules_.metrics.to_words;
-    for (size_t p = from; p < to; ++p) {
-      if (words.MayStartAt(text_, p) && words.MatchAt(text_, p)) return true;
-    }
-    return false;
-  }
-
   // The subject of the last sentence naming a company or product in the few
   // paragraphs before `pos` (a paragraph start): what the text is about when
   // no figure has said so yet (特斯拉公布了去年的交付數據。 / 根據數據，全年銷量為
@@ -413,14 +391,16 @@ class Attributor {
         if (cue.begin < lo || cue.end > hi) continue;
         if (cue.begin < q.number_end && cue.end > q.number_begin) continue;  // inside the number itself
         if (q.dimension == Dimension::kDate && table.metrics[metric].dimension == Dimension::kDate &&
-            ReportsResults(cue.end, se)) {
-          continue;
+            NamesAReport(text_, cue.end, se, rules_.dates.results_words)) {
+          continue;  // 今日發布第二季度財報: the day a report came out, no launch
         }
         if (cue.end <= q.begin && !table.metrics[metric].change &&
             CueOfTheFigureBefore(text_, quantities_, cue, table.metrics[metric].dimension)) {
           continue;  // $2.6 per share on $33 billion
         }
-        if (table.metrics[metric].change && cue.end <= q.begin && ToWordBetween(cue.end, q.begin)) continue;
+        if (table.metrics[metric].change && cue.end <= q.begin && WordBetween(text_, cue.end, q.begin, table.to_words)) {
+          continue;
+        }
         long d = 0;  // a counted noun inside the figure (5億用戶) is as near as a cue gets
         if (cue.end <= q.begin) d = static_cast<long>(q.begin - cue.end);
         else if (cue.begin >= q.end) d = static_cast<long>(cue.begin - q.end) * 2 + 1;
