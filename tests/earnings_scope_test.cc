@@ -111,6 +111,19 @@ TEST(EarningsScopeTest, AResultsQuarterIsOneThatHasEnded) {
   EXPECT_EQ(tsmc["322億美元"]["as_of"], "2025-10") << tsmc["322億美元"].dump();
 }
 
+TEST(EarningsScopeTest, AQuarterNamedByItsLastMonthOrWithout第) {
+  auto en = ClaimsOf("date 2025-10-31\nApple reported September-quarter revenue of $102.5 billion.\n");
+  ASSERT_TRUE(en.count("$102.5 billion"));
+  EXPECT_EQ(en["$102.5 billion"]["as_of"], "2025-07") << en["$102.5 billion"].dump();
+  auto tw = ClaimsOf("date 2025-10-31\n蘋果公司iPhone創下9月季度營收紀錄，營收達490億美元。\n");
+  ASSERT_TRUE(tw.count("490億美元"));
+  EXPECT_EQ(tw["490億美元"]["as_of"], "2025-07") << tw["490億美元"].dump();
+  auto cn = ClaimsOf("date 2025-08-20\n小米营收较上一季度增长5%，二季度营收1160亿元。\n");
+  ASSERT_TRUE(cn.count("1160亿元") && cn.count("5%"));
+  EXPECT_EQ(cn["1160亿元"]["as_of"], "2025-04") << cn["1160亿元"].dump();
+  EXPECT_NE(cn["5%"]["as_of"], "2025-01") << cn["5%"].dump();  // 上一季度 is no first quarter
+}
+
 TEST(EarningsScopeTest, AFrameOpensItsClauseOrFramesNothing) {
   auto cond = ClaimsOf("date 2025-10-31\nExcluding the charge, Meta's net income was $18.6 billion.\n");
   ASSERT_TRUE(cond.count("$18.6 billion"));
@@ -205,6 +218,9 @@ TEST(EarningsScopeTest, MarketValueLostIsAChangeNotTheMarketValue) {
   auto en = ClaimsOf("date 2025-01-28\nNvidia shed $589 billion in market value on Monday.\n");
   ASSERT_TRUE(en.count("$589 billion"));
   EXPECT_EQ(en["$589 billion"]["metric"], "market_cap_change");
+  auto cap = ClaimsOf("date 2025-01-28\nNvidia's shares fell 17%, wiping out $593 billion from its market capitalization.\n");
+  ASSERT_TRUE(cap.count("$593 billion"));
+  EXPECT_EQ(cap["$593 billion"]["metric"], "market_cap_change");
   json report = testing::CheckTexts("market_value", {
       "date 2025-01-28\n英偉達市值蒸發5,890億美元。\n",
       "date 2025-01-29\n英伟达市值跌至2.9万亿美元，市值蒸发5890亿美元。\n"});
