@@ -41,6 +41,12 @@ std::optional<int> WrittenFiscalYear(std::string_view text, const Quantity& date
 // Months since year 0 of the last month of fiscal year `fy`'s quarter `q`.
 int QuarterEnd(int fy, int q, int year_ends) { return fy * 12 + (year_ends - 1) - 3 * (4 - q); }
 
+// The first month of fiscal year `fy`'s quarter `q`.
+CivilDate QuarterStart(int fy, int q, int year_ends) {
+  const int start = QuarterEnd(fy, q, year_ends) - 2;
+  return CivilDate::Month(start / 12, start % 12 + 1);
+}
+
 }  // namespace
 
 std::optional<CivilDate> FiscalQuarterStart(std::string_view text, const Quantity& date, const std::string& entity,
@@ -61,8 +67,7 @@ std::optional<CivilDate> FiscalQuarterStart(std::string_view text, const Quantit
       const int year = date.value.size() >= 4 ? std::atoi(date.value.substr(0, 4).c_str()) : 0;
       const int calendar_end = year * 12 + 3 * q - 1;
       if (year == 0 || calendar_end <= now || QuarterEnd(year, q, *year_ends) >= now) return std::nullopt;
-      const int start = QuarterEnd(year, q, *year_ends) - 2;
-      return CivilDate::Month(start / 12, start % 12 + 1);
+      return QuarterStart(year, q, *year_ends);
     }
     int best = 0;
     for (int y = published->year - 1; y <= published->year + 2; ++y) {
@@ -72,8 +77,7 @@ std::optional<CivilDate> FiscalQuarterStart(std::string_view text, const Quantit
     }
     fy = best;
   }
-  const int start = QuarterEnd(*fy, q, *year_ends) - 2;
-  return CivilDate::Month(start / 12, start % 12 + 1);
+  return QuarterStart(*fy, q, *year_ends);
 }
 
 }  // namespace figcheck
