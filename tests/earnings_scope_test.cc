@@ -134,6 +134,20 @@ TEST(EarningsScopeTest, AFrameOpensItsClauseOrFramesNothing) {
   EXPECT_FALSE(HasAspect(results["4,523億元"], "expected")) << results["4,523億元"].dump();
 }
 
+TEST(EarningsScopeTest, ARegionBeforeTheRevenueIsItsPlace) {
+  auto tw = ClaimsOf("date 2025-10-31\n蘋果第四財季大中華區營收145億美元，年減3.6%。\n");
+  ASSERT_TRUE(tw.count("145億美元"));
+  EXPECT_EQ(tw["145億美元"]["entity"], "Apple") << tw["145億美元"].dump();
+  EXPECT_TRUE(HasAspect(tw["145億美元"], "in Greater China")) << tw["145億美元"].dump();
+  auto en = ClaimsOf("date 2025-10-31\nApple's Greater China revenue fell 3.6% to $14.5 billion.\n");
+  ASSERT_TRUE(en.count("$14.5 billion"));
+  EXPECT_TRUE(HasAspect(en["$14.5 billion"], "in Greater China")) << en["$14.5 billion"].dump();
+  // 蘋果 is Apple in business news, never in 蘋果日報 (a newspaper) or 蘋果汁.
+  auto paper = ClaimsOf("date 2025-10-31\n據蘋果日報報導，台積電第三季營收9,900億元。\n");
+  ASSERT_TRUE(paper.count("9,900億元"));
+  EXPECT_EQ(paper["9,900億元"]["entity"], "TSMC") << paper["9,900億元"].dump();
+}
+
 TEST(EarningsScopeTest, TheYearSoFarIsNotTheQuarterThatClosesIt) {
   auto tw = ClaimsOf("date 2025-10-16\n台積電前三季營收2兆7,600億元，年增36%。\n");
   ASSERT_TRUE(tw.count("2兆7,600億元"));
