@@ -36,7 +36,8 @@ std::string LatinWordBefore(std::string_view text, size_t cue_begin, size_t clau
   }
   const std::string word = utf8::AsciiLower(text.substr(b, e - b));
   if (metrics.segment_stop_words.count(word)) return "";
-  if (OverlapsNameOrFigure(b, e, before_marker ? std::vector<Mention>{} : mentions, quantities)) return "";
+  static const std::vector<Mention> kNoNames;
+  if (OverlapsNameOrFigure(b, e, before_marker ? kNoNames : mentions, quantities)) return "";
   // "is targeting revenue": a verb after an auxiliary names no line of business.
   size_t pe = b;
   while (pe > clause_begin && text[pe - 1] == ' ') --pe;
@@ -44,10 +45,6 @@ std::string LatinWordBefore(std::string_view text, size_t cue_begin, size_t clau
   while (pb > clause_begin && utf8::IsAsciiAlpha(text[pb - 1])) --pb;
   if (metrics.segment_after_words.count(utf8::AsciiLower(text.substr(pb, pe - pb)))) return "";
   return word;
-}
-
-bool StartsWithAt(std::string_view text, size_t pos, std::string_view word) {
-  return text.substr(pos, word.size()) == word;
 }
 
 // 「手機×AIoT」分部, “智能電動汽車”業務: where the name a marker closes in quotes
@@ -112,7 +109,7 @@ std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, s
     while (next < cue_begin && text[next] == ' ') ++next;
     // A Latin marker is a subject before its verb: "its EV business generated".
     const bool latin_subject = next > end && next < cue_begin && text[next] >= 'a' && text[next] <= 'z';
-    if (next >= cue_begin || !(text[next] == ',' || StartsWithAt(text, next, "则") || latin_subject)) continue;
+    if (next >= cue_begin || !(text[next] == ',' || text.substr(next).starts_with("则") || latin_subject)) continue;
     std::string name = OpenSegmentBefore(text, end, sentence_begin, metrics, mentions, quantities);
     if (!name.empty()) found = std::move(name);
   }

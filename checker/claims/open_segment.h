@@ -2,16 +2,19 @@
 // firm's metric ("Gaming revenue", "automotive sales", 遊戲業務營收).
 //
 // Contract: OpenSegmentBefore() reads back from a metric cue at `cue_begin`
-// (not before `clause_begin`). In Latin text it takes the one word right
-// before the cue (letters and hyphens, at least three; before a Han cue it
-// may touch the cue and follow Han text: iPhone營收) when it is none of
-// metrics.yaml's `open_segments.stop_words` (total, quarterly, adjusted …),
-// no entity mention and no part of a figure or date; in Han text only a
-// `markers` word (業務, 部門) right before the cue opens a segment, and the
-// min_chars..max_chars Han characters before the marker name it (stopping at
-// a name, a figure, a date or a break word), or else a Latin word touching
-// the marker (iPhone業務). It returns the name folded and
-// lower-cased ("gaming", "遊戲"), or "". Pure.
+// (not before `clause_begin`) and returns the line's name folded and
+// lower-cased ("gaming", "遊戲"), or "". Pure. In order:
+//  - a metrics.yaml `open_segments.markers` word (業務, 分部, business) ending
+//    at the cue, or at a period right before it (分部第二季營收): the
+//    min_chars..max_chars Han characters before the marker (stopping at a
+//    name, a figure, a date or a break word), read inside quotes when the
+//    marker closes them (「手機×AIoT」分部), else a Latin word touching it
+//    (iPhone業務, a product's name allowed), else a demonstrative (該板塊);
+//  - the Han words before a `han_cues` cue (服務收入) holding no
+//    `han_stop_words` word (季度總收入);
+//  - the one Latin word before the cue (letters and hyphens, at least three
+//    or a two-letter acronym; before a Han cue it may touch it: iPhone營收),
+//    no `stop_words` word, no entity mention, no part of a figure or date.
 #ifndef FIGCHECK_CLAIMS_OPEN_SEGMENT_H_
 #define FIGCHECK_CLAIMS_OPEN_SEGMENT_H_
 
@@ -27,8 +30,11 @@ namespace figcheck {
 
 // The segment of a figure whose metric is a firm's (or a change of one): read
 // before the last cue of a firm's metric between `clause_begin` and the
-// figure; else the line of business an earlier clause of the sentence opens
-// with as its subject (a marker then a comma or 則: Mac業務則成為亮點，淨營收為…).
+// figure; else, unless that cue says the whole (`total_words`: 總營收), the
+// line before the last firm cue of an earlier clause of the sentence
+// (智慧手機業務營收…，毛利率為11.5%); else the line an earlier clause opens with
+// as its subject (a marker then a comma, 則 or an English verb: Mac業務則成為
+// 亮點，淨營收為…; its EV business generated …).
 std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const std::vector<Mention>& cues,
                                 size_t sentence_begin, size_t clause_begin, const std::string& metric,
                                 const MetricTable& metrics, const std::vector<Mention>& mentions,
