@@ -274,6 +274,16 @@ TEST_F(RecognizerTest, EnglishDates) {
   EXPECT_EQ(c[2].value, "2024-11");
 }
 
+// A recent year after a determiner dates its noun ("its 2025 revenue"); a
+// count after one ("its 1,800 staff", "the 2500 workers") stays a count.
+TEST_F(RecognizerTest, AYearAfterADeterminerIsADate) {
+  auto d = Dates("Its 2025 revenue rose, and the 2024 deliveries fell.", CivilDate::Day(2026, 2, 10));
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].value, "2025");
+  EXPECT_EQ(d[1].value, "2024");
+  EXPECT_TRUE(Dates("The plant has the 2500 workers it needs and its 1,800 staff.").empty());
+}
+
 TEST_F(RecognizerTest, EnglishMonthDaysWithoutAYear) {
   // News style: "Oct. 26", "on November 19", "3 March"; the year is the
   // publication's, or the one before for a month well after it.

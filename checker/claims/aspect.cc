@@ -12,11 +12,12 @@ struct Relation {
   const char* family;
 };
 
-constexpr std::array<Relation, 5> kRelations{{{Aspect::Kind::kPlace, "in ", "place"},
+constexpr std::array<Relation, 6> kRelations{{{Aspect::Kind::kPlace, "in ", "place"},
                                               {Aspect::Kind::kSubject, "of ", "subject"},
                                               {Aspect::Kind::kBase, "vs ", "base"},
                                               {Aspect::Kind::kSegment, "segment ", "segment"},
-                                              {Aspect::Kind::kParty, "with ", "party"}}};
+                                              {Aspect::Kind::kParty, "with ", "party"},
+                                              {Aspect::Kind::kPart, "part ", "part"}}};
 
 const Relation* RelationOf(Aspect::Kind kind) {
   for (const Relation& r : kRelations) {

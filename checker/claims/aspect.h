@@ -5,11 +5,12 @@
 // or one of the relations attribution names: the place a figure is for
 // (kPlace, "in US"), the metric a change changes (kSubject, "of revenue
 // (USD)"), the year it is measured against (kBase, "vs 2024"), a company's
-// line of business (kSegment, "segment data centres") and a deal's other
-// party (kParty, "with OpenAI"). Text() is the form JSON and the ledger carry
-// (the relation's word, a space, its name; a word's id alone), and Parse()
-// reads it back, so a stored claim types as it was written. Aspects order
-// and compare by their text.
+// line of business (kSegment, "segment data centres"), a deal's other party
+// (kParty, "with OpenAI") and the part a share gives of its whole (kPart,
+// "part 先进制程技术": 70% of capex goes to advanced processes). Text() is the
+// form JSON and the ledger carry (the relation's word, a space, its name; a
+// word's id alone), and Parse() reads it back, so a stored claim types as it
+// was written. Aspects order and compare by their text.
 #ifndef FIGCHECK_CLAIMS_ASPECT_H_
 #define FIGCHECK_CLAIMS_ASPECT_H_
 
@@ -21,7 +22,7 @@
 namespace figcheck {
 
 struct Aspect {
-  enum class Kind { kWord, kPlace, kSubject, kBase, kSegment, kParty };
+  enum class Kind { kWord, kPlace, kSubject, kBase, kSegment, kParty, kPart };
   Kind kind = Kind::kWord;
   std::string name;  // a word's id, or what the relation names (a place, a metric, a year …)
 
@@ -34,10 +35,11 @@ struct Aspect {
   static Aspect Base(std::string year) { return {Kind::kBase, std::move(year)}; }
   static Aspect Segment(std::string line) { return {Kind::kSegment, std::move(line)}; }
   static Aspect Party(std::string other) { return {Kind::kParty, std::move(other)}; }
+  static Aspect Part(std::string part) { return {Kind::kPart, std::move(part)}; }
   static Aspect Parse(std::string_view text);
 
   std::string Text() const;
-  // The family of a relation ("place", "subject", "base", "segment", "party");
+  // The family of a relation ("place", "subject", "base", "segment", "party", "part");
   // "" for a word, whose family the rule book says (MetricTable::AspectFamily).
   const char* RelationFamily() const;
 

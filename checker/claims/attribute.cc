@@ -13,6 +13,7 @@
 #include "checker/claims/entity_candidates.h"
 #include "checker/claims/entity_mentions.h"
 #include "checker/claims/figure_adjacency.h"
+#include "checker/claims/figure_subject.h"
 #include "checker/claims/fiscal_period.h"
 #include "checker/claims/open_metric.h"
 #include "checker/claims/open_segment.h"
@@ -64,7 +65,16 @@ class Attributor {
     }
     if (!a.metric.empty()) previous_[q.dimension] = {sb, q.end, a.metric, listed_part};
     const MetricRule* metric = rules_.metrics.Find(a.metric);
-    change_subject_ = metric != nullptr && metric->change ? ChangeSubject(q, sb, se) : ChangedMetric{};
+    change_subject_ = {};
+    if (metric != nullptr && metric->change) {
+      change_subject_ = ChangedMetricOf(q, sb, Sentence(sb, se).cues, quantities_, rules_.metrics);
+    } else if (metric != nullptr && metric->of_a_whole) {  // 約70%的資本支出將投入先進製程: of capex, part 先进制程
+      SharePart part = SharePartOf(text_, q, cb, ce, rules_.metrics, quantities_);
+      const std::string& earlier = last_share_.first == sb ? last_share_.second : std::string();
+      change_subject_.metric = WholeOfShare(q, sb, cb, ce, part, earlier, Sentence(sb, se).cues, rules_.metrics);
+      if (!change_subject_.metric.empty()) last_share_ = {sb, change_subject_.metric};
+      if (!part.name.empty()) part_aspect_ = Aspect::Part(std::move(part.name));
+    }
     ChooseEntity(q, sb, se, cb, ce, &a);
     if (a.entity.empty() && !a.metric.empty() && UnnamedSubjectBefore(sb, q.begin)) {
       a.entity = EntityTable::kUnnamedSubject;  // 該公司員工1.5萬人, in an article naming no firm
@@ -127,39 +137,6 @@ class Attributor {
     const auto [pb, pe] = RangeAround(Sentence(sb, se).clauses, cb - 1);
     a->metric = TopicMetricOfClause(quantities_, Sentence(sb, se).cues, pb, pe, q.dimension, rules_.metrics);
     if (!a->metric.empty() && explain_) a->how += "metric " + a->metric + ": the topic of the clause before it. ";
-  }
-
-  // 資本支出……年增23.8%, 用電量增長迅猛，……年均約12%: a change changes the
-  // metric whose cue stands nearest before it in its sentence (a level: not
-  // itself a change, nor a date). No such cue: "" (a growth of what?).
-  struct ChangedMetric {
-    std::string metric;    // "" = unknown
-    std::string currency;  // for a money metric
-  };
-
-  ChangedMetric ChangeSubject(const Quantity& q, size_t sb, size_t se) {
-    const MetricTable& table = rules_.metrics;
-    std::string subject;
-    for (const auto& cue : Sentence(sb, se).cues) {
-      if (cue.end > q.number_begin) break;
-      for (const auto& [index, required] : table.cue_uses[cue.index]) {
-        const MetricRule& m = table.metrics[index];
-        if (required || m.has_requires || m.change || !m.compare || m.dimension == Dimension::kDate) continue;
-        subject = m.id;  // the word's first level metric
-        break;
-      }
-    }
-    // A growth of revenue in US dollars is not one in NT dollars (營收年增31.6%，
-    // 以美元計算年增35.9%): a change of money is a fact only in the currency of
-    // the nearest amount before it in its sentence; with none, its currency is
-    // unknown and so is what it changes.
-    const MetricRule* level = table.Find(subject);
-    if (level == nullptr || level->dimension != Dimension::kCurrency) return {subject, ""};
-    auto it = FirstQuantityAt(quantities_, q.begin);
-    while (it != quantities_.begin() && (--it)->begin >= sb) {
-      if (it->is_claim && it->dimension == Dimension::kCurrency) return {subject, it->unit};
-    }
-    return {};
   }
 
   SentenceScan& Sentence(size_t sb, size_t se) {
@@ -461,7 +438,7 @@ class Attributor {
     const std::optional<Aspect> dated_period =
         !ids.empty() && ids.front().kind == Aspect::Kind::kWord ? std::optional(ids.front()) : std::nullopt;
     std::optional<Aspect> clause_period;  // a period word before the figure in its clause (全年交付163.6萬輛)
-    for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_}) {
+    for (std::optional<Aspect>* relation : {&segment_aspect_, &party_aspect_, &part_aspect_}) {
       if (*relation) ids.push_back(std::move(**relation));
       relation->reset();
     }
@@ -470,7 +447,8 @@ class Attributor {
       const AspectRule& aspect = rules_.metrics.aspects[m.index];
       // A word of the figure's own qualifier ("an estimated 415 TWh") is no aspect.
       if (m.begin >= q.begin && m.end <= q.number_begin) continue;
-      if (!AspectWordHolds(aspect, m, q, where, rules_.metrics, !change_subject_.metric.empty(), IsChange(a->metric))) {
+      if (!AspectWordHolds(aspect, m, q, where, rules_.metrics, IsChange(a->metric) && !change_subject_.metric.empty(),
+                           IsChange(a->metric))) {
         continue;
       }
       ids.push_back(Aspect::Word(aspect.id));
@@ -571,7 +549,9 @@ class Attributor {
   std::vector<Aspect> period_aspects_;     // from the dating date, consumed by ChooseAspects
   std::optional<Aspect> segment_aspect_;   // "segment data centres", consumed by ChooseAspects
   std::optional<Aspect> party_aspect_;     // "with OpenAI", a deal's other party, consumed by ChooseAspects
-  ChangedMetric change_subject_;  // what the figure being attributed changes, if it is a change
+  std::optional<Aspect> part_aspect_;      // "part 先进制程", a share's part, consumed by ChooseAspects
+  std::pair<size_t, std::string> last_share_{SIZE_MAX, ""};  // the sentence and whole of the last share read
+  ChangedMetric change_subject_;  // what the figure being attributed changes, or is a share of
   std::optional<Mention> entity_mention_;  // the name its entity was read from
   struct LevelFigure {
     size_t sentence = std::string_view::npos;

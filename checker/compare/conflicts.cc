@@ -292,6 +292,20 @@ class ConflictFinder {
     return digits.size() >= 3;
   }
 
+  // Both are ranges (60 %-80 %, 70 %-80 %) whose low or high ends differ by
+  // more than their last digits allow: a range quoted from one statement has
+  // one pair of bounds, even where the two overlap.
+  static bool BoundsDiffer(const Claim& a, const Claim& b) {
+    if (a.qualifier != Qualifier::kRange || b.qualifier != Qualifier::kRange || !a.resolution || !b.resolution) return false;
+    auto differ = [&](const std::optional<FigureValue>& x, const std::optional<FigureValue>& y) {
+      const std::optional<Decimal> u = x ? x->number() : std::nullopt, v = y ? y->number() : std::nullopt;
+      if (!u || !v) return false;
+      const Decimal gap = *u < *v ? *v - *u : *u - *v;
+      return *a.resolution < gap && *b.resolution < gap;
+    };
+    return differ(a.low, b.low) || differ(a.high, b.high);
+  }
+
   // The corpus states that the later figure's fact rose by at least r % in
   // its year: the year before's figure is at most later / (1 + r). 180 TWh in
   // 2024 after growth of about 12 % a year (at least 10.8 %) allows at most
@@ -328,6 +342,15 @@ class ConflictFinder {
     if (!x || !y) return;
     if (CompareTime(a, b) == Time::kDifferent && AgainstStatedRise(a, b, *x, *y)) return;
     if (Meet(*x, *y)) {
+      if (CompareTime(a, b) == Time::kSame && BoundsDiffer(a, b)) {
+        if (const CheckRule* rule = settings_.Enabled("range-bounds-differ")) {
+          Add(*rule, a, b, [&] {
+            return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +
+                   ": one fact's range is given with other bounds; one of them is misquoted";
+          });
+        }
+        return;
+      }
       // Dated by a statement, not by an article's day: two articles of
       // different days may well copy one figure.
       if (CompareTime(a, b) == Time::kDifferent && a.as_of_stated && b.as_of_stated && SameSpecificFigure(a, b)) {
@@ -439,6 +462,10 @@ bool HasSubject(const Claim& c, const MetricTable& metrics) {
                      [&](const Aspect& a) { return a.kind == Aspect::Kind::kSubject; });
 }
 
+bool HasPart(const Claim& c) {
+  return std::any_of(c.aspects.begin(), c.aspects.end(), [](const Aspect& a) { return a.kind == Aspect::Kind::kPart; });
+}
+
 // Compares the pairs of each group in which at least one claim is in focus
 // (all pairs without a focus), the earlier claim first.
 std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bool>* focus, const MetricTable& metrics,
@@ -457,6 +484,7 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
     const MetricRule* metric = metrics.Find(c.metric);
     if (metric == nullptr || !metric->compare) continue;
     if (metric->change && !HasSubject(c, metrics)) continue;  // a growth of what?
+    if (metric->of_a_whole && !(HasSubject(c, metrics) && HasPart(c))) continue;  // what part of what?
     // A period's total with no period stated (only the publication date) says
     // nothing comparable: 918,556 "during the period" is not a year's figure.
     if (metric->per_period && !c.as_of_stated) continue;

@@ -21,6 +21,30 @@ Status AddWordLists(const RuleFile& file, std::initializer_list<std::pair<const 
   return Status::Ok();
 }
 
+// share_parts: the verbs that name a share's part (after it: 用在, go to;
+// before it: 佔, accounted for), its English stop words and its length in Han
+// characters. Returns every verb, for the cues of `of_a_whole` metrics.
+Result<std::vector<std::string>> ReadShareParts(const RuleFile& file, MetricTable* table) {
+  std::vector<std::string> verbs;
+  const YAML::Node parts = file.root["share_parts"];
+  if (!parts) return verbs;
+  if (!parts.IsMap()) return file.Error(parts, "share_parts must be a mapping");
+  const RuleFile sub{file.path, parts};
+  for (const auto& [key, matcher] : {std::pair{"verbs_after", &table->share_verbs_after},
+                                     std::pair{"verbs_before", &table->share_verbs_before},
+                                     std::pair{"han_stop_words", &table->share_han_stops}}) {
+    auto words = ReadWords(sub, parts[key], key);
+    if (!words.ok()) return words.status();
+    for (const auto& w : *words) matcher->Add(w, 0);
+    if (matcher != &table->share_han_stops) verbs.insert(verbs.end(), words->begin(), words->end());
+  }
+  auto stops = ReadWords(sub, parts["stop_words"], "stop_words");
+  if (!stops.ok()) return stops.status();
+  for (const auto& w : *stops) table->share_stop_words.insert(w);
+  if (Status s = ReadWholeNumber(sub, parts, "max_chars", 2, 16, &table->share_max_chars); !s.ok()) return s;
+  return verbs;
+}
+
 }  // namespace
 
 const MetricRule* MetricTable::Find(const std::string& id) const {
@@ -162,6 +186,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
   MetricTable table;
   const YAML::Node list = file->root["metrics"];
   if (!list || !list.IsSequence()) return file->Error(file->root, "expected a 'metrics' list");
+  auto share_verbs_read = ReadShareParts(*file, &table);
+  if (!share_verbs_read.ok()) return share_verbs_read.status();
+  const std::vector<std::string>& share_verbs = *share_verbs_read;
   std::map<std::string, int> cue_index;
   auto add_cue = [&](const std::string& word, int metric, bool required) {
     auto [it, inserted] = cue_index.emplace(word, static_cast<int>(table.cue_uses.size()));
@@ -190,7 +217,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     for (const auto& [key, allowed] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
              {"monotonic", {"increasing"}}, {"compare", {"true", "false"}}, {"per_period", {"true", "false"}},
              {"change", {"true", "false"}}, {"base", {"previous_year"}}, {"of_a_firm", {"true", "false"}},
-             {"of_the_maker", {"true", "false"}}}) {
+             {"of_the_maker", {"true", "false"}}, {"of_a_whole", {"true", "false"}}}) {
       auto value = ReadString(*file, entry, key, false);
       if (!value.ok()) return value.status();
       if (!value->empty() && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
@@ -207,6 +234,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     rule.year_over_year = set["base"] == "previous_year";
     rule.of_a_firm = set["of_a_firm"] == "true";
     rule.of_the_maker = set["of_the_maker"] == "true";
+    rule.of_a_whole = set["of_a_whole"] == "true";
     auto compare_as = ReadString(*file, entry, "compare_as", false);
     if (!compare_as.ok()) return compare_as.status();
     rule.compare_as = *compare_as;
@@ -219,6 +247,9 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     const int index = static_cast<int>(table.metrics.size());
     for (const auto& w : *cues) add_cue(w, index, false);
     for (const auto& w : *required) add_cue(w, index, true);
+    if (rule.of_a_whole) {
+      for (const auto& w : share_verbs) add_cue(w, index, false);
+    }
     table.metrics.push_back(std::move(rule));
   }
   for (const auto& entry : list) {

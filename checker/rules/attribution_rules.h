@@ -80,6 +80,10 @@ struct MetricRule {
   bool year_over_year = false;  // a change against the year before its own (its base, "vs 2025")
   bool of_a_firm = false;       // a firm's financial figure: a sector before its cue is the firm's segment
   bool of_the_maker = false;    // a product's figure is its maker's, for that product line (deliveries)
+  // A share of another metric's whole (70% of capex, 佔營收58%): its figures
+  // carry "of <metric>" (the whole) and "part <words>" (share_parts), and are
+  // compared only when they carry both.
+  bool of_a_whole = false;
   const std::string& ComparedAs() const { return compare_as.empty() ? id : compare_as; }
 };
 
@@ -133,6 +137,14 @@ struct MetricTable {
   WordMatcher segment_han_stops;     // …they hold one of these (總, 季度: 季度總收入 is the total)
   WordMatcher segment_total_words;   // 總, total right before a cue: the figure is the whole, never a line's
   static constexpr const char* kOpenPrefix = "cue:";
+  // Shares (share_part.h): a verb after a share names its part after it
+  // (用在, go to); one before a share names its part before it (佔, accounted
+  // for). Both are cues of every `of_a_whole` metric.
+  WordMatcher share_verbs_after;     // payload 0
+  WordMatcher share_verbs_before;    // payload 0
+  std::unordered_set<std::string> share_stop_words;  // lower-case English words no part holds
+  WordMatcher share_han_stops;       // payload 0: a Han part holding one is none (其次是)
+  int share_max_chars = 6;
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it
   std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)
