@@ -111,6 +111,26 @@ TEST(EarningsScopeTest, AResultsQuarterIsOneThatHasEnded) {
   EXPECT_EQ(tsmc["322億美元"]["as_of"], "2025-10") << tsmc["322億美元"].dump();
 }
 
+// A period word opening a sentence in a clause of its own ("For the full
+// year, …", 全年來看，…) is the period of the sentence's figures, even after a
+// sentence about the quarter; inside a clause with a figure it is that one's.
+TEST(EarningsScopeTest, APeriodOpeningTheSentenceInAClauseOfItsOwnDatesItsFigures) {
+  const std::string quarter = "date 2025-11-20\nNVIDIA reported third-quarter revenue of $57 billion.\n";
+  auto en = ClaimsOf(quarter + "For the full year, NVIDIA expects revenue of about $210 billion.\n");
+  ASSERT_TRUE(en.count("about $210 billion"));
+  EXPECT_TRUE(HasAspect(en["about $210 billion"], "year")) << en["about $210 billion"].dump();
+  EXPECT_FALSE(HasAspect(en["about $210 billion"], "quarter")) << en["about $210 billion"].dump();
+  auto tw = ClaimsOf("date 2026-01-20\n鴻海第四季營收2.6兆元。\n全年來看，鴻海營收達8.1兆元。\n");
+  ASSERT_TRUE(tw.count("8.1兆元"));
+  EXPECT_TRUE(HasAspect(tw["8.1兆元"], "year")) << tw["8.1兆元"].dump();
+  EXPECT_FALSE(HasAspect(tw["8.1兆元"], "quarter")) << tw["8.1兆元"].dump();
+  // 全年 in a clause with a figure of its own is that clause's: the next clause's quarter stays.
+  auto cn = ClaimsOf("date 2026-01-20\n鸿海全年营收8.1万亿元，第四季度毛利率为6.5%。\n");
+  ASSERT_TRUE(cn.count("6.5%"));
+  EXPECT_TRUE(HasAspect(cn["6.5%"], "quarter")) << cn["6.5%"].dump();
+  EXPECT_FALSE(HasAspect(cn["6.5%"], "year")) << cn["6.5%"].dump();
+}
+
 TEST(EarningsScopeTest, AQuarterNamedByItsLastMonthOrWithout第) {
   auto en = ClaimsOf("date 2025-10-31\nApple reported September-quarter revenue of $102.5 billion.\n");
   ASSERT_TRUE(en.count("$102.5 billion"));

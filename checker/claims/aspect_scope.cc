@@ -30,6 +30,16 @@ bool FramesFromAnOpeningClause(const Mention& m, const FigureClause& where) {
   return m.begin - wb <= kOpens && !FigureBetween(*where.quantities, wb, std::min(we, where.clause_begin));
 }
 
+// "For the full fiscal year, Apple posted revenue of …", 全年來看，營收達…: a
+// period word near the start of a sentence's first clause, a clause that
+// states no figure, is the period of the whole sentence.
+bool PeriodOpensTheSentence(const Mention& m, const FigureClause& where) {
+  constexpr size_t kOpens = 12;  // bytes before the word: "For the ", "In the ", 就, 對於
+  const std::vector<size_t>& clauses = *where.clauses;
+  if (clauses.size() < 2 || m.end > clauses[1] || m.begin < clauses[0] || m.begin - clauses[0] > kOpens) return false;
+  return where.clause_begin >= clauses[1] && !FigureBetween(*where.quantities, clauses[0], clauses[1]);
+}
+
 }  // namespace
 
 bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity& q, const FigureClause& where,
@@ -46,6 +56,7 @@ bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity&
       if (FramesFromAnOpeningClause(m, where)) return true;
       [[fallthrough]];
     case AspectRule::Scope::kClause:
+      if (aspect.family == "period" && PeriodOpensTheSentence(m, where)) return true;
       return m.begin >= cb && m.end <= ce;
     case AspectRule::Scope::kPreceding:
       // "(versus $62 billion consensus)": right after the figure, unless the

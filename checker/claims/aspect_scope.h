@@ -7,6 +7,9 @@
 // `changes_named_metric`: the figure is a change of a metric named before it
 // (成長27% after 營收), so a change word right before it says nothing new;
 // `figure_is_change`: its metric is a change, which a level word never marks.
+// A period word (family `period`) near the start of a sentence's first clause
+// that states no figure holds for the whole sentence ("For the full fiscal
+// year, …", 全年來看，…).
 // Pure: reads the text and the quantities it is given.
 #ifndef FIGCHECK_CLAIMS_ASPECT_SCOPE_H_
 #define FIGCHECK_CLAIMS_ASPECT_SCOPE_H_
