@@ -65,6 +65,28 @@ TEST(InternalChecksTest, PartsOfWholeFlagsARangeEndThatCannotReachTheWhole) {
           .empty());
 }
 
+// Parts listed before a stated total (合計, combined) must sum to it, not to
+// 100 %; a list paired by 分別 or "respectively" may leave parts out.
+TEST(InternalChecksTest, PartsBeforeAStatedTotalMustSumToIt) {
+  auto tw = FindingsOf("parts-of-whole", "鴻海伺服器佔營收30%，手機佔25%，電腦佔10%，合計佔營收比重75%。\n");
+  ASSERT_EQ(tw.size(), 1u);
+  ExpectClaims(tw[0], {"30%", "25%", "10%", "75%"});
+  EXPECT_TRUE(FindingsOf("parts-of-whole", "鴻海伺服器佔營收30%，手機佔25%，電腦佔10%，合計佔營收比重65%。\n").empty());
+  auto cn = FindingsOf("parts-of-whole", "中芯国际8英寸占收入20%，12英寸占50%，其他占5%，合计达80%。\n");
+  ASSERT_EQ(cn.size(), 1u);
+  auto en = FindingsOf("parts-of-whole",
+                       "Cloud made up 30% of sales, devices 25% and ads 15%, together 60% of the total.\n");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_TRUE(FindingsOf("parts-of-whole",
+                         "Cloud made up 30% of sales, devices 25% and ads 15%, together 70% of the total.\n")
+                  .empty());
+  // A total of some of the parts (3/5奈米合計60%) is no error.
+  EXPECT_TRUE(FindingsOf("parts-of-whole", "先進製程合計佔74%，其中3奈米佔24%、5奈米36%、7奈米14%，3/5奈米合計60%。\n").empty());
+  // 分別 pairs a partial list: no claim that these are the whole.
+  EXPECT_TRUE(FindingsOf("parts-of-whole", "3奈米佔晶圓營收24%，5奈米及7奈米分別佔36%與14%。\n").empty());
+  EXPECT_TRUE(FindingsOf("parts-of-whole", "Smartphones and PCs were 40% and 20% of revenue, respectively, and TVs 10%.\n").empty());
+}
+
 TEST(InternalChecksTest, StatedChangeMustMatchItsEnds) {
   auto zh = FindingsOf("stated-change", "該公司營收從 10 億元增至 30 億元，成長 50%。\n");
   ASSERT_EQ(zh.size(), 1u);

@@ -284,6 +284,21 @@ TEST_F(RecognizerTest, AYearAfterADeterminerIsADate) {
   EXPECT_TRUE(Dates("The plant has the 2500 workers it needs and its 1,800 staff.").empty());
 }
 
+// A hyphen between two figures is a range, even where the second reads as
+// negative on its own (27%-37%, 520亿-560亿美元).
+TEST_F(RecognizerTest, AHyphenAfterAUnitOrScaleIsARange) {
+  auto c = Claims("资本开支较2025年增长27%-37%，达520亿-560亿美元。");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "27");
+  EXPECT_EQ(c[0].high, "37");
+  EXPECT_EQ(c[0].qualifier, Qualifier::kRange);
+  EXPECT_EQ(c[1].value, "52000000000");
+  EXPECT_EQ(c[1].high, "56000000000");
+  auto tw = Claims("營收年增10%-12%。");
+  ASSERT_EQ(tw.size(), 1u);
+  EXPECT_EQ(tw[0].high, "12");
+}
+
 TEST_F(RecognizerTest, EnglishMonthDaysWithoutAYear) {
   // News style: "Oct. 26", "on November 19", "3 March"; the year is the
   // publication's, or the one before for a month well after it.

@@ -68,6 +68,22 @@ TEST(ShareOfWholeTest, AShareOfRevenueNamesItsPartBeforeTheVerb) {
   EXPECT_EQ(PartOf(copula["25%"]), "") << copula["25%"].dump();
 }
 
+// A metric's cue ending the part is dropped (先進製程收入 is 先進製程); a part
+// that was only a cue (收入), or a list paired by 分別/respectively, is none.
+TEST(ShareOfWholeTest, APartIsNeitherAMetricsCueNorOneOfAPairedList) {
+  auto tw = testing::ClaimsByText("date 2025-10-20\n聯電第三季先進製程收入佔營收比重達40%。\n");
+  ASSERT_TRUE(tw.count("40%"));
+  EXPECT_EQ(PartOf(tw["40%"]), "先进制程") << tw["40%"].dump();
+  auto cn = testing::ClaimsByText("date 2025-10-20\n联电第三季28纳米和40纳米的收入占比分别为30%和15%。\n");
+  ASSERT_TRUE(cn.count("30%") && cn.count("15%"));
+  EXPECT_EQ(PartOf(cn["30%"]), "") << cn["30%"].dump();
+  EXPECT_EQ(PartOf(cn["15%"]), "") << cn["15%"].dump();
+  auto en = testing::ClaimsByText(
+      "date 2025-10-20\nAt Samsung, memory and foundry accounted for 60% and 20% of chip revenue, respectively.\n");
+  ASSERT_TRUE(en.count("60%"));
+  EXPECT_EQ(PartOf(en["60%"]), "") << en["60%"].dump();
+}
+
 TEST(ShareOfWholeTest, SharesOfOnePartAndWholeAreComparedAndOthersAreNot) {
   const std::string a = "date 2026-02-10\n鴻海今年資本支出約50%用於電動車平台，20%用於伺服器產能。\n";
   // The same part and whole, another share: a conflict.

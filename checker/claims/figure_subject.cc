@@ -106,8 +106,25 @@ ChangedMetric ChangedMetricOf(const Quantity& q, size_t sentence_begin, const st
   return {};
 }
 
+// The part without a metric's cue at its end (先進製程收入: 先进制程), so the
+// same part meets however the whole is named; "" when only a cue was read (收入).
+std::string WithoutTrailingCue(std::string name, const MetricTable& table) {
+  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80) return name;  // Latin parts are kept whole
+  if (auto cue = table.cues.MatchEndingAt(name, name.size()); cue && cue->length <= name.size()) {
+    name.resize(name.size() - cue->length);
+  }
+  return utf8::CountCodePoints(name) < 2 ? "" : name;
+}
+
 SharePart SharePartOf(std::string_view text, const Quantity& q, size_t clause_begin, size_t clause_end,
                       const MetricTable& table, const std::vector<Quantity>& quantities) {
+  // 5納米和7納米的收入佔比分別為35%和14%, "35% and 14%, respectively": a list
+  // pairs parts and shares in order, which one part read cannot say. The word
+  // may open the next clause ("…, respectively").
+  constexpr size_t kNextClause = 20;  // bytes: ", respectively"
+  for (size_t p = clause_begin, end = std::min(text.size(), clause_end + kNextClause); p < end; ++p) {
+    if (table.share_list_words.MayStartAt(text, p) && table.share_list_words.MatchAt(text, p)) return {};
+  }
   // After the figure: 約60%至80%用在先進製程技術; 70% of its capex will go to …
   constexpr size_t kReach = 48;  // bytes: 的資本支出將 or " of the budget will"
   const size_t reach = std::min(clause_end, q.end + kReach);
@@ -121,6 +138,8 @@ SharePart SharePartOf(std::string_view text, const Quantity& q, size_t clause_be
                                         : LatinWordsAfter(text, b, clause_end, table);
     if (utf8::CountCodePoints(name) < 2 || HoldsWord(name, table.share_han_stops)) return {};
     const size_t end = std::min(clause_end, b + name.size());
+    name = WithoutTrailingCue(std::move(name), table);
+    if (name.empty()) return {};
     return {std::move(name), b, end, p, p + verb->length};
   }
   // Before it: HPC佔營收比重58%; smartphones accounted for 29% of revenue.
@@ -145,7 +164,10 @@ SharePart SharePartOf(std::string_view text, const Quantity& q, size_t clause_be
     name = LatinWordsBefore(text, e, clause_begin, table);
   }
   if (utf8::CountCodePoints(name) < 2 || HoldsWord(name, table.share_han_stops)) return {};
-  return {name, e - name.size(), e, at, at + last->length};
+  const size_t begin = e - name.size();
+  name = WithoutTrailingCue(std::move(name), table);
+  if (name.empty()) return {};
+  return {std::move(name), begin, e, at, at + last->length};
 }
 
 std::string WholeOfShare(const Quantity& q, size_t sentence_begin, size_t clause_begin, size_t clause_end,

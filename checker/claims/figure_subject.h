@@ -20,7 +20,10 @@
 //    words: up to three, no stop word, an article skipped after the verb.
 //    Folded text, Latin lower-cased; an empty part when none is read.
 //    A Han part holding one of `han_stop_words` (其次是佔25%: a copula, no
-//    part) is none.
+//    part) is none; a metric's cue ending a Han part is dropped (先進製程收入:
+//    先进制程), and a part that was only a cue (收入) is none. A clause with a
+//    `list_words` word (分別; or ", respectively" right after it) names no
+//    part: it pairs a list of parts with a list of shares.
 //  - WholeOfShare(): the level metric whose cue stands nearest the figure in
 //    its clause outside the part and its verb (約70%的資本支出: capital
 //    expenditure; 29% of revenue), else `earlier_whole` (the whole of an

@@ -106,8 +106,12 @@ class MentionBuilder {
             sign && second != next->begin && SkipSpaces(text_, second + sign->length) == next->begin) {
           second = next->begin;
         }
-        if (second != next->begin) continue;
-        if (!RangeAllowed(n, first_unit, *next)) break;
+        // 27%-37%, 520亿-560亿: the numeral reader took the hyphen as the second end's minus sign.
+        const bool hyphen_read_as_sign = conn == "-" && next->begin == unit_end && next->value.IsNegative();
+        if (second != next->begin && !hyphen_read_as_sign) continue;
+        NumeralMatch high_end = *next;
+        if (hyphen_read_as_sign) high_end.value = -high_end.value;
+        if (!RangeAllowed(n, first_unit, high_end)) break;
         Decimal lo = value;
         // 两至三亿, 520至560亿: the first end borrows the second's scale when it has none.
         if (n.scale_power == 0 && next->scale_power > 0 && first_unit == nullptr &&
@@ -115,7 +119,7 @@ class MentionBuilder {
           lo = lo.ScaledByPowerOfTen(next->scale_power);
         }
         value = lo;
-        high = next->value;
+        high = high_end.value;
         qualifier = Qualifier::kRange;
         pos = next->end;
         used = 2;

@@ -32,11 +32,13 @@ Result<std::vector<std::string>> ReadShareParts(const RuleFile& file, MetricTabl
   const RuleFile sub{file.path, parts};
   for (const auto& [key, matcher] : {std::pair{"verbs_after", &table->share_verbs_after},
                                      std::pair{"verbs_before", &table->share_verbs_before},
-                                     std::pair{"han_stop_words", &table->share_han_stops}}) {
+                                     std::pair{"han_stop_words", &table->share_han_stops},
+                                     std::pair{"list_words", &table->share_list_words}}) {
     auto words = ReadWords(sub, parts[key], key);
     if (!words.ok()) return words.status();
     for (const auto& w : *words) matcher->Add(w, 0);
-    if (matcher != &table->share_han_stops) verbs.insert(verbs.end(), words->begin(), words->end());
+    const bool verb = matcher == &table->share_verbs_after || matcher == &table->share_verbs_before;
+    if (verb) verbs.insert(verbs.end(), words->begin(), words->end());
   }
   auto stops = ReadWords(sub, parts["stop_words"], "stop_words");
   if (!stops.ok()) return stops.status();

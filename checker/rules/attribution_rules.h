@@ -144,6 +144,7 @@ struct MetricTable {
   WordMatcher share_verbs_before;    // payload 0
   std::unordered_set<std::string> share_stop_words;  // lower-case English words no part holds
   WordMatcher share_han_stops;       // payload 0: a Han part holding one is none (其次是)
+  WordMatcher share_list_words;      // payload 0: 分別, respectively: the clause pairs lists, no one part
   int share_max_chars = 6;
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it

@@ -5,12 +5,16 @@
 // least `min_parts` percentages that may be shares (no metric, or one listed
 // in `part_metrics`: a margin or a growth is a rate of its own, not a part;
 // negative values are left out), none open-ended
-// (over, under, vague), and a word of `cue_words` (分別, 其餘, the rest …)
-// stands after the first of them. Then the sum of the parts' intervals must
+// (over, under, vague), and a word of `cue_words` that says the list is
+// complete (其餘, the rest …; not 分別, which may pair a partial list) stands
+// after the first of them. Then the sum of the parts' intervals must
 // reach 100 % within `slack` percentage points, and each end of a stated
 // range must be reachable: 60 %-80 % + 10 % + 10 %-20 % can sum to 100 %,
 // but not with 60 %, so the range's low end is flagged. A semicolon ends a
-// breakdown (製程別 23%、37%……；應用別 57%、30%……: two wholes), and a share
+// breakdown (製程別 23%、37%……；應用別 57%、30%……: two wholes), so does a
+// share after a `total_words` word (合計……74%): then at least `min_parts`
+// parts before it must hold a run of two or more that sums to that total
+// (within `slack`), and a share
 // stated for several parts at once (物聯網、車用電子各5%, 5% each) makes the
 // list unreadable as parts.
 #include <algorithm>
@@ -77,7 +81,17 @@ void CheckBreakdown(const Passage& breakdown, const CheckRule& rule, const Check
   const size_t min_parts = static_cast<size_t>(rule.Number("min_parts", 3).ToInt64().value_or(3));
   Passage parts;
   std::vector<ValueInterval> spans;
+  const auto& totals = rule.Words("total_words");
+  const Claim* stated_total = nullptr;
   for (const Claim* c : breakdown) {
+    // 合計先進製程佔74%, "combined, 74%": the sum of the parts before it ends them.
+    if (!parts.empty() && c->context == parts.back()->context && parts.back()->context_end <= c->context_begin &&
+        ContainsAny(std::string_view(c->context).substr(parts.back()->context_end,
+                                                        c->context_begin - parts.back()->context_end),
+                    totals)) {
+      stated_total = c;
+      break;
+    }
     auto v = Interval(*c, context);
     if (!IsPart(*c, rule) || !v || v->lo.IsNegative() || hundred < v->hi || SharedByParts(*c)) {
       return;  // a change or an open-ended share: not a clean breakdown
@@ -85,11 +99,32 @@ void CheckBreakdown(const Passage& breakdown, const CheckRule& rule, const Check
     parts.push_back(c);
     spans.push_back(*v);
   }
+  ValueInterval sum{0, 0};
+  for (const auto& v : spans) sum = {sum.lo + v.lo, sum.hi + v.hi};
+  // 3納米佔24%，5納米及7納米分別佔36%與14%，合計74%: the parts of a stated
+  // total sum to it, not to 100 %.
+  if (stated_total != nullptr) {
+    const auto total = Interval(*stated_total, context);
+    if (parts.size() < min_parts || !total || stated_total->qualifier == Qualifier::kRange) return;
+    // Which parts a total sums is not always all of them (74%，其中24%、36%、
+    // 14%，3/5纳米合计60%): any run of two or more that reaches it will do.
+    for (size_t i = 0; i < spans.size(); ++i) {
+      ValueInterval run = spans[i];
+      for (size_t j = i + 1; j < spans.size(); ++j) {
+        run = {run.lo + spans[j].lo, run.hi + spans[j].hi};
+        if (total->lo - slack <= run.hi && run.lo <= total->hi + slack) return;
+      }
+    }
+    Passage cited = parts;
+    cited.push_back(stated_total);
+    out->push_back(MakeFinding(rule, cited,
+                               "the parts in this sentence sum to " + Show(sum) + " %, but the total stated with them is " +
+                                   stated_total->text + ": " + List(cited)));
+    return;
+  }
   if (parts.size() < min_parts) return;
   const Claim& first = *parts.front();
   if (!ContainsAny(std::string_view(first.context).substr(first.context_begin), rule.Words("cue_words"))) return;
-  ValueInterval sum{0, 0};
-  for (const auto& v : spans) sum = {sum.lo + v.lo, sum.hi + v.hi};
   if (hundred < sum.lo - slack || sum.hi + slack < hundred) {
     out->push_back(MakeFinding(rule, parts,
                                "the shares of one whole in this sentence sum to " + Show(sum) + " %, not 100 %: " +
