@@ -131,6 +131,52 @@ TEST(EarningsScopeTest, APeriodOpeningTheSentenceInAClauseOfItsOwnDatesItsFigure
   EXPECT_FALSE(HasAspect(cn["6.5%"], "year")) << cn["6.5%"].dump();
 }
 
+// A line whose name opens its clause is the subject of the sentence, whatever
+// verb follows it (服務業務成為第二增長極，季度收入…; 其中存儲業務(Memory)表現
+// 突出，銷售額…); a verb before a cue names no line ("had revenue of").
+TEST(EarningsScopeTest, ALineOpeningItsClauseIsTheSentencesSubject) {
+  auto cn = ClaimsOf("date 2026-01-30\n小米服务业务成为第二增长极，季度收入首次突破300亿元。\n");
+  ASSERT_TRUE(cn.count("突破300亿元"));
+  EXPECT_EQ(SegmentOf(cn["突破300亿元"]), "服务") << cn["突破300亿元"].dump();
+  auto tw = ClaimsOf("date 2026-01-30\n三星第四季營收93兆韓元，其中記憶體業務(Memory)表現突出，銷售額達37兆韓元。\n");
+  ASSERT_TRUE(tw.count("93兆韓元") && tw.count("37兆韓元"));
+  EXPECT_EQ(SegmentOf(tw["93兆韓元"]), "") << tw["93兆韓元"].dump();
+  EXPECT_NE(SegmentOf(tw["37兆韓元"]), "") << tw["37兆韓元"].dump();
+  auto en = ClaimsOf("date 2026-01-30\nSamsung had sales of 93 trillion won in the fourth quarter.\n");
+  ASSERT_TRUE(en.count("93 trillion won"));
+  EXPECT_EQ(en["93 trillion won"]["metric"], "revenue") << en["93 trillion won"].dump();
+  EXPECT_EQ(SegmentOf(en["93 trillion won"]), "") << en["93 trillion won"].dump();
+  // A clause that does not open with the line: the figure stays the total's.
+  auto total = ClaimsOf("date 2026-01-30\n受惠於雲端業務成長，三星第四季營收達93兆韓元。\n");
+  ASSERT_TRUE(total.count("93兆韓元"));
+  EXPECT_EQ(SegmentOf(total["93兆韓元"]), "") << total["93兆韓元"].dump();
+}
+
+// Operating profit is not net income (營業利益, 营业利润, operating profit),
+// whichever cue is nearer; a growth's currency is the stated amount's, not
+// the writer's conversion in parentheses after it.
+TEST(EarningsScopeTest, OperatingProfitAndConversions) {
+  auto tw = ClaimsOf("date 2026-01-30\n三星全年營業利益43.6兆韓元，淨利45.2兆韓元。\n");
+  ASSERT_TRUE(tw.count("43.6兆韓元") && tw.count("45.2兆韓元"));
+  EXPECT_EQ(tw["43.6兆韓元"]["metric"], "operating_income");
+  EXPECT_EQ(tw["45.2兆韓元"]["metric"], "net_income");
+  auto cn = ClaimsOf("date 2026-01-30\n三星全年营业利润43.6万亿韩元，净利润45.2万亿韩元。\n");
+  ASSERT_TRUE(cn.count("43.6万亿韩元"));
+  EXPECT_EQ(cn["43.6万亿韩元"]["metric"], "operating_income");
+  auto en = ClaimsOf("date 2026-01-30\nSamsung posted an operating profit of 43.6 trillion won and net profit of 45.2 "
+                     "trillion won for the year.\n");
+  ASSERT_TRUE(en.count("43.6 trillion won") && en.count("45.2 trillion won"));
+  EXPECT_EQ(en["43.6 trillion won"]["metric"], "operating_income");
+  EXPECT_EQ(en["45.2 trillion won"]["metric"], "net_income");
+  auto growth = ClaimsOf("date 2025-07-17\n台積電第二季營收9338億新台幣（約319.5億美元），同比增長38.6%。\n");
+  ASSERT_TRUE(growth.count("38.6%"));
+  EXPECT_TRUE(HasAspect(growth["38.6%"], "of revenue (TWD)")) << growth["38.6%"].dump();
+  auto growth_en = ClaimsOf("date 2025-07-17\nTSMC's revenue was NT$933.8 billion (about $31.95 billion), up 38.6% "
+                            "year-on-year.\n");
+  ASSERT_TRUE(growth_en.count("38.6%"));
+  EXPECT_TRUE(HasAspect(growth_en["38.6%"], "of revenue (TWD)")) << growth_en["38.6%"].dump();
+}
+
 TEST(EarningsScopeTest, AQuarterNamedByItsLastMonthOrWithout第) {
   auto en = ClaimsOf("date 2025-10-31\nApple reported September-quarter revenue of $102.5 billion.\n");
   ASSERT_TRUE(en.count("$102.5 billion"));

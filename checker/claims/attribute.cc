@@ -67,7 +67,7 @@ class Attributor {
     const MetricRule* metric = rules_.metrics.Find(a.metric);
     change_subject_ = {};
     if (metric != nullptr && metric->change) {
-      change_subject_ = ChangedMetricOf(q, sb, Sentence(sb, se).cues, quantities_, rules_.metrics);
+      change_subject_ = ChangedMetricOf(text_, q, sb, Sentence(sb, se).cues, quantities_, rules_.metrics);
     } else if (metric != nullptr && metric->of_a_whole) {  // 約70%的資本支出將投入先進製程: of capex, part 先进制程
       SharePart part = SharePartOf(text_, q, cb, ce, rules_.metrics, quantities_);
       const std::string& earlier = last_share_.first == sb ? last_share_.second : std::string();

@@ -82,6 +82,23 @@ bool HoldsWord(std::string_view name, const WordMatcher& words) {
   return false;
 }
 
+// `later` opens a parenthesis right after `earlier`, an amount too: "NT$933.8
+// billion (about $31.95 billion)", 9338億新台幣（約319.5億美元）.
+bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later) {
+  constexpr size_t kQualifier = 16;  // bytes after the parenthesis: "about ", 約合
+  if (earlier.dimension != Dimension::kCurrency || earlier.end > later.begin) return false;
+  size_t open = std::string_view::npos;
+  for (size_t p = earlier.end; p < later.begin; ++p) {
+    if (open == std::string_view::npos) {
+      if (text[p] == '(') open = p;
+      else if (text[p] != ' ') return false;  // only spaces before the parenthesis
+    } else if (text[p] == ')' || (text[p] >= '0' && text[p] <= '9') || p - open > kQualifier) {
+      return false;
+    }
+  }
+  return open != std::string_view::npos;
+}
+
 bool IsHanAt(std::string_view text, size_t p) {
   size_t len = 0;
   return p < text.size() && utf8::IsHan(utf8::Decode(text, p, &len));
@@ -89,8 +106,9 @@ bool IsHanAt(std::string_view text, size_t p) {
 
 }  // namespace
 
-ChangedMetric ChangedMetricOf(const Quantity& q, size_t sentence_begin, const std::vector<Mention>& cues,
-                              const std::vector<Quantity>& quantities, const MetricTable& table) {
+ChangedMetric ChangedMetricOf(std::string_view text, const Quantity& q, size_t sentence_begin,
+                              const std::vector<Mention>& cues, const std::vector<Quantity>& quantities,
+                              const MetricTable& table) {
   const MetricRule* level = nullptr;
   for (const auto& cue : cues) {
     if (cue.end > q.number_begin) break;
@@ -101,7 +119,9 @@ ChangedMetric ChangedMetricOf(const Quantity& q, size_t sentence_begin, const st
   if (level->dimension != Dimension::kCurrency) return {level->id, ""};
   auto it = FirstQuantityAt(quantities, q.begin);
   while (it != quantities.begin() && (--it)->begin >= sentence_begin) {
-    if (it->is_claim && it->dimension == Dimension::kCurrency) return {level->id, it->unit};
+    if (!it->is_claim || it->dimension != Dimension::kCurrency) continue;
+    if (it != quantities.begin() && RestatesInParentheses(text, *std::prev(it), *it)) continue;
+    return {level->id, it->unit};
   }
   return {};
 }

@@ -9,7 +9,9 @@
 //    figure in its sentence (資本支出……年增23.8%: capital_expenditure); for a
 //    money metric also the currency of the nearest amount before the figure in
 //    its sentence, and with none the metric is unknown too (營收年增31.6%，以美元
-//    計算年增35.9%: a growth in one currency is not one in another).
+//    計算年增35.9%: a growth in one currency is not one in another). An amount
+//    restated in parentheses right after another (9338億新台幣（約319.5億美
+//    元），同比增長38.6%) is the writer's conversion: the currency is the first's.
 //  - SharePartOf(): the part a share names, from metrics.yaml `share_parts`:
 //    after the figure in its clause (within a short reach), a `verbs_after`
 //    word (用在, 投入, go to) and the words after it (約70%的資本支出將投入先進
@@ -48,8 +50,9 @@ struct ChangedMetric {
   std::string currency;  // for a money metric
 };
 
-ChangedMetric ChangedMetricOf(const Quantity& q, size_t sentence_begin, const std::vector<Mention>& cues,
-                              const std::vector<Quantity>& quantities, const MetricTable& table);
+ChangedMetric ChangedMetricOf(std::string_view text, const Quantity& q, size_t sentence_begin,
+                              const std::vector<Mention>& cues, const std::vector<Quantity>& quantities,
+                              const MetricTable& table);
 
 struct SharePart {
   std::string name;                    // "" = no part read

@@ -91,9 +91,40 @@ std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause
   return std::string(text.substr(b, cue_begin - b));
 }
 
+// The line named before a marker at `marker_begin` (`name_bytes` long) opens
+// its clause: only spaces, `subject_openers` (其中, 而) and names stand
+// between it and the clause's start (服務業務成為第二增長極; 其中存儲業務
+// (Memory)表現突出; 三星電子記憶體事業部在當季…).
+bool NameOpensItsClause(std::string_view text, size_t sentence_begin, size_t marker_begin, size_t name_bytes,
+                        const MetricTable& metrics, const std::vector<Mention>& mentions) {
+  constexpr size_t kReach = 40;  // bytes of openers and names before the line
+  size_t p = marker_begin;
+  while (p > sentence_begin && text[p - 1] == ' ') --p;
+  if (p < sentence_begin + name_bytes) return p - sentence_begin == name_bytes;
+  p -= name_bytes;
+  const size_t floor = std::max(sentence_begin, p > kReach ? p - kReach : 0);
+  while (p > floor) {
+    const char c = text[p - 1];
+    if (c == ',' || c == ';' || c == ':') return true;
+    if (c == ' ') {
+      --p;
+      continue;
+    }
+    if (auto opener = metrics.segment_subject_openers.MatchEndingAt(text, p); opener && p - opener->length >= floor) {
+      p -= opener->length;
+      continue;
+    }
+    auto name = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.end == p; });
+    if (name == mentions.end() || name->begin < floor) return false;
+    p = name->begin;
+  }
+  return p == sentence_begin;
+}
+
 // 其中，iPhone業務，本季度淨營收為490億美元; Mac業務則成為增長亮點，淨營收為87億美元:
 // a line of business written as the subject of an earlier clause (a marker
-// followed by a comma or 則) is what the sentence's later figures are of.
+// followed by a comma or 則, or one whose name opens its clause) is what the
+// sentence's later figures are of.
 std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, size_t cue_begin,
                                  const MetricTable& metrics, const std::vector<Mention>& mentions,
                                  const std::vector<Quantity>& quantities) {
@@ -109,9 +140,13 @@ std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, s
     while (next < cue_begin && text[next] == ' ') ++next;
     // A Latin marker is a subject before its verb: "its EV business generated".
     const bool latin_subject = next > end && next < cue_begin && text[next] >= 'a' && text[next] <= 'z';
-    if (next >= cue_begin || !(text[next] == ',' || text.substr(next).starts_with("则") || latin_subject)) continue;
+    if (next >= cue_begin) continue;
     std::string name = OpenSegmentBefore(text, end, sentence_begin, metrics, mentions, quantities);
-    if (!name.empty()) found = std::move(name);
+    if (name.empty()) continue;
+    if (text[next] == ',' || text.substr(next).starts_with("则") || latin_subject ||
+        NameOpensItsClause(text, sentence_begin, p, name.size(), metrics, mentions)) {
+      found = std::move(name);
+    }
   }
   return found;
 }

@@ -34,7 +34,8 @@ namespace figcheck {
 // line before the last firm cue of an earlier clause of the sentence
 // (智慧手機業務營收…，毛利率為11.5%); else the line an earlier clause opens with
 // as its subject (a marker then a comma, 則 or an English verb: Mac業務則成為
-// 亮點，淨營收為…; its EV business generated …).
+// 亮點，淨營收為…; its EV business generated …; or a marker whose line opens
+// its clause, `subject_openers` and names apart: 服務業務成為第二增長極，…).
 std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const std::vector<Mention>& cues,
                                 size_t sentence_begin, size_t clause_begin, const std::string& metric,
                                 const MetricTable& metrics, const std::vector<Mention>& mentions,

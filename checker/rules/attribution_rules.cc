@@ -344,7 +344,8 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     if (Status s = AddWordLists(sub, {{"markers", &table.segment_markers},
                                       {"han_cues", &table.segment_han_cues},
                                       {"han_stop_words", &table.segment_han_stops},
-                                      {"total_words", &table.segment_total_words}});
+                                      {"total_words", &table.segment_total_words},
+                                      {"subject_openers", &table.segment_subject_openers}});
         !s.ok()) {
       return s;
     }

@@ -136,6 +136,7 @@ struct MetricTable {
   WordMatcher segment_han_cues;      // 收入: Han words right before one name a line (服務收入) unless…
   WordMatcher segment_han_stops;     // …they hold one of these (總, 季度: 季度總收入 is the total)
   WordMatcher segment_total_words;   // 總, total right before a cue: the figure is the whole, never a line's
+  WordMatcher segment_subject_openers;  // 其中, 而: may stand before a line that opens its clause
   static constexpr const char* kOpenPrefix = "cue:";
   // Shares (share_part.h): a verb after a share names its part after it
   // (用在, go to); one before a share names its part before it (佔, accounted
