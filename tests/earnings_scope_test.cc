@@ -146,6 +146,11 @@ TEST(EarningsScopeTest, ALineOpeningItsClauseIsTheSentencesSubject) {
   ASSERT_TRUE(en.count("93 trillion won"));
   EXPECT_EQ(en["93 trillion won"]["metric"], "revenue") << en["93 trillion won"].dump();
   EXPECT_EQ(SegmentOf(en["93 trillion won"]), "") << en["93 trillion won"].dump();
+  // 其 refers back past a cue that names no line to the line named before it.
+  auto its = ClaimsOf("date 2026-01-30\n蘋果iPhone收入仍為核心，僅其收入已達到850億美元，按年增23%。\n");
+  ASSERT_TRUE(its.count("850億美元") && its.count("23%"));
+  EXPECT_TRUE(IsALine(its["850億美元"], "iphone")) << its["850億美元"].dump();
+  EXPECT_TRUE(IsALine(its["23%"], "iphone")) << its["23%"].dump();
   // A clause that does not open with the line: the figure stays the total's.
   auto total = ClaimsOf("date 2026-01-30\n受惠於雲端業務成長，三星第四季營收達93兆韓元。\n");
   ASSERT_TRUE(total.count("93兆韓元"));
@@ -212,6 +217,23 @@ TEST(EarningsScopeTest, ARegionBeforeTheRevenueIsItsPlace) {
   auto paper = ClaimsOf("date 2025-10-31\n據蘋果日報報導，台積電第三季營收9,900億元。\n");
   ASSERT_TRUE(paper.count("9,900億元"));
   EXPECT_EQ(paper["9,900億元"]["entity"], "TSMC") << paper["9,900億元"].dump();
+}
+
+// 該區, "the region": the place named last before it in its paragraph.
+TEST(EarningsScopeTest, ThePlaceARegionWordRefersBackTo) {
+  auto tw = ClaimsOf("date 2026-01-30\n蘋果大中華區表現亮眼，成為增長最快的地區。受惠於補貼，該區銷售額達255億美元。\n");
+  ASSERT_TRUE(tw.count("255億美元"));
+  EXPECT_TRUE(HasAspect(tw["255億美元"], "in Greater China")) << tw["255億美元"].dump();
+  auto cn = ClaimsOf("date 2026-01-30\n苹果在大中华区表现亮眼。该地区营收达255亿美元。\n");
+  ASSERT_TRUE(cn.count("255亿美元"));
+  EXPECT_TRUE(HasAspect(cn["255亿美元"], "in Greater China")) << cn["255亿美元"].dump();
+  auto en = ClaimsOf("date 2026-01-30\nApple did well in Greater China. Its revenue in the region reached $25.5 billion.\n");
+  ASSERT_TRUE(en.count("$25.5 billion"));
+  EXPECT_TRUE(HasAspect(en["$25.5 billion"], "in Greater China")) << en["$25.5 billion"].dump();
+  // No place named before: no place.
+  auto none = ClaimsOf("date 2026-01-30\n蘋果表現亮眼，該區銷售額達255億美元。\n");
+  ASSERT_TRUE(none.count("255億美元"));
+  for (const auto& a : none["255億美元"]["aspects"]) EXPECT_NE(a.get<std::string>().rfind("in ", 0), 0u) << a;
 }
 
 TEST(EarningsScopeTest, TheYearSoFarIsNotTheQuarterThatClosesIt) {

@@ -59,10 +59,14 @@ class EntityMentions {
   bool SegmentSubject(const Mention& m, size_t clause_begin) const;
   // The places that narrow a figure beginning at `figure_begin` (sales in
   // China, overseas): a marked place (MarksPlace) in its clause, or in its
-  // sentence's first clause before it (日本方面，…; In Japan, …), or one right
-  // before the sector the figure is given to (`sector`: 美國資料中心).
+  // sentence's first clause before it (日本方面，…; In Japan, …), one right
+  // before the sector the figure is given to (`sector`: 美國資料中心), or the
+  // one a `place_anaphors` word before it refers back to (PlaceReferredBack).
   std::vector<std::string> PlacesOfFigure(const std::vector<Mention>& ms, const FigureSpan& span,
                                           size_t figure_begin, const Mention* sector) const;
+  // 該區銷售額達255億美元, "sales in the region": the last place of `ms` before
+  // a place_anaphors word in [clause_begin, figure_begin), or null.
+  const Mention* PlaceReferredBack(const std::vector<Mention>& ms, size_t clause_begin, size_t figure_begin) const;
   // How a discovered name was found and its aliases learned ("" for a listed one).
   std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an

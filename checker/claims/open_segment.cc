@@ -198,9 +198,11 @@ std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const 
   if (rule == nullptr || !(rule->of_a_firm || rule->change)) return "";
   const Mention* cue = nullptr;      // the figure's own: the last firm cue of its clause before it
   const Mention* earlier = nullptr;  // the last firm cue of an earlier clause of its sentence
+  std::vector<const Mention*> earlier_cues;  // all of them, in text order
   for (const auto& m : cues) {
     if (m.begin < sentence_begin || m.end > q.begin || !IsFirmCue(m, metrics)) continue;
     (m.begin < clause_begin ? earlier : cue) = &m;
+    if (m.begin < clause_begin) earlier_cues.push_back(&m);
   }
   std::string line;
   if (cue != nullptr) {
@@ -218,10 +220,15 @@ std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const 
   size_t total_end = own->begin;
   while (total_end > clause_begin && text[total_end - 1] == ' ') --total_end;
   if (metrics.segment_total_words.MatchEndingAt(text, total_end)) return "";
-  // 智慧手機業務營收455億元，毛利率為11.5%: the line the clause before named.
-  if (earlier != nullptr) {
-    line = OpenSegmentBefore(text, earlier->begin, sentence_begin, metrics, mentions, quantities);
+  // 智慧手機業務營收455億元，毛利率為11.5%: the line the clause before named;
+  // through cues that name none (iPhone收入仍為核心，僅其收入已達852億美元，
+  // 按年增23%), up to one that says the whole (總營收).
+  for (auto it = earlier_cues.rbegin(); it != earlier_cues.rend(); ++it) {
+    line = OpenSegmentBefore(text, (*it)->begin, sentence_begin, metrics, mentions, quantities);
     if (!line.empty()) return line;
+    size_t e = (*it)->begin;
+    while (e > sentence_begin && text[e - 1] == ' ') --e;
+    if (metrics.segment_total_words.MatchEndingAt(text, e)) return "";
   }
   return SubjectSegmentBefore(text, sentence_begin, own->begin, metrics, mentions, quantities);
 }

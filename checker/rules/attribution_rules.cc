@@ -313,6 +313,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
                                       {"demonstrative_openers", &table.demonstrative_openers},
                                       {"place_before", &table.place_before},
                                       {"place_after", &table.place_after},
+                                      {"place_anaphors", &table.place_anaphors},
                                       {"level_words", &table.level_words},
                                       {"to_words", &table.to_words}});
       !s.ok()) {

@@ -149,6 +149,7 @@ struct MetricTable {
   int share_max_chars = 6;
   WordMatcher place_before;  // 在, in: a place after one narrows the figure
   WordMatcher place_after;   // 市場, market: a place before one narrows it
+  WordMatcher place_anaphors;  // 該區, the region: the place named last before it
   std::vector<std::string> strict_families;  // naming no member is a fact of its own (place)
   WordMatcher aspect_words;  // payload: index into aspects
   // Words that set a figure against the one before it (低於預期的44萬輛,
