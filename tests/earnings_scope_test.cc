@@ -147,7 +147,7 @@ TEST(EarningsScopeTest, ALineOpeningItsClauseIsTheSentencesSubject) {
   EXPECT_EQ(en["93 trillion won"]["metric"], "revenue") << en["93 trillion won"].dump();
   EXPECT_EQ(SegmentOf(en["93 trillion won"]), "") << en["93 trillion won"].dump();
   // 其 refers back past a cue that names no line to the line named before it.
-  auto its = ClaimsOf("date 2026-01-30\n蘋果iPhone收入仍為核心，僅其收入已達到850億美元，按年增23%。\n");
+  auto its = ClaimsOf("date 2026-01-30\n蘋果產品方面，iPhone收入仍為核心，僅其收入已達到850億美元，按年增23%。\n");
   ASSERT_TRUE(its.count("850億美元") && its.count("23%"));
   EXPECT_TRUE(IsALine(its["850億美元"], "iphone")) << its["850億美元"].dump();
   EXPECT_TRUE(IsALine(its["23%"], "iphone")) << its["23%"].dump();
@@ -221,7 +221,7 @@ TEST(EarningsScopeTest, ARegionBeforeTheRevenueIsItsPlace) {
 
 // 該區, "the region": the place named last before it in its paragraph.
 TEST(EarningsScopeTest, ThePlaceARegionWordRefersBackTo) {
-  auto tw = ClaimsOf("date 2026-01-30\n蘋果大中華區表現亮眼，成為增長最快的地區。受惠於補貼，該區銷售額達255億美元。\n");
+  auto tw = ClaimsOf("date 2026-01-30\n蘋果大中華區表現亮眼，成為增長最快的地區。受惠於補貼，該區銷售額強勁反彈，據報達255億美元。\n");
   ASSERT_TRUE(tw.count("255億美元"));
   EXPECT_TRUE(HasAspect(tw["255億美元"], "in Greater China")) << tw["255億美元"].dump();
   auto cn = ClaimsOf("date 2026-01-30\n苹果在大中华区表现亮眼。该地区营收达255亿美元。\n");

@@ -148,6 +148,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
     if (d.begin < from) break;
     if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !SpanOfYears(d)) {
       if (InForecastSentence(d, q)) return nullptr;  // "expects $65 billion for the fourth quarter": not the next figures
+      if (CountedFrom(d)) continue;  // 自5月底以來, since May: a start, not the period later figures are of
       return &d;
     }
   }
@@ -199,6 +200,17 @@ bool AsOfChooser::DatesBaselineFigure(const Quantity& date, const Quantity& q, s
     if (rules_.changes.changes.MatchAt(text_, p) || rules_.changes.falls.MatchAt(text_, p)) return false;
   }
   return true;
+}
+
+// A since word right after the date (自5月底以來) or right before it ("since
+// May"): a time counted from.
+bool AsOfChooser::CountedFrom(const Quantity& date) const {
+  size_t p = date.end;
+  while (p < text_.size() && text_[p] == ' ') ++p;
+  if (rules_.dates.since_words.MatchAt(text_, p)) return true;
+  size_t b = date.begin;
+  while (b > 0 && text_[b - 1] == ' ') --b;
+  return b > 0 && rules_.dates.since_words.MatchEndingAt(text_, b).has_value();
 }
 
 // 自2022年11月推出以來，僅17個月內: the date plus the duration between it and the figure.

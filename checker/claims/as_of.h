@@ -71,6 +71,7 @@ class AsOfChooser {
   bool InForecastSentence(const Quantity& date, const Quantity& q) const;
   bool DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const;
   std::optional<CivilDate> SinceDate(const Quantity& date, const Quantity& q) const;
+  bool CountedFrom(const Quantity& date) const;
 
   std::string_view text_;
   const std::vector<Quantity>& quantities_;

@@ -30,6 +30,16 @@ bool FramesFromAnOpeningClause(const Mention& m, const FigureClause& where) {
   return m.begin - wb <= kOpens && !FigureBetween(*where.quantities, wb, std::min(we, where.clause_begin));
 }
 
+// 符合財測指引(毛利率57%-59%,營益率47%-49%): a frame word right before a
+// parenthesis frames every figure inside it.
+bool OpensParenthesesAround(std::string_view text, const Mention& m, const Quantity& q) {
+  constexpr size_t kReach = 200;  // bytes inside the parenthesis
+  size_t p = m.end;
+  while (p < text.size() && text[p] == ' ') ++p;
+  if (p >= text.size() || text[p] != '(' || q.begin < p || q.begin - p > kReach) return false;
+  return text.substr(p, q.begin - p).find(')') == std::string_view::npos;
+}
+
 // "For the full fiscal year, Apple posted revenue of …", 全年來看，營收達…: a
 // period word near the start of a sentence's first clause, a clause that
 // states no figure, is the period of the whole sentence.
@@ -53,6 +63,7 @@ bool AspectWordHolds(const AspectRule& aspect, const Mention& m, const Quantity&
     case AspectRule::Scope::kFrame:
       // A frame word closes the clause before this one: 分析師原本預估，第4季交車量為…
       if (m.end <= cb && cb - m.end <= 4) return true;
+      if (OpensParenthesesAround(where.text, m, q)) return true;
       if (FramesFromAnOpeningClause(m, where)) return true;
       [[fallthrough]];
     case AspectRule::Scope::kClause:

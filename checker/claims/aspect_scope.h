@@ -7,6 +7,8 @@
 // `changes_named_metric`: the figure is a change of a metric named before it
 // (成長27% after 營收), so a change word right before it says nothing new;
 // `figure_is_change`: its metric is a change, which a level word never marks.
+// A frame word right before a parenthesis frames the figures inside it
+// (財測指引(毛利率57%-59%,營益率47%-49%)).
 // A period word (family `period`) near the start of a sentence's first clause
 // that states no figure holds for the whole sentence ("For the full fiscal
 // year, …", 全年來看，…).

@@ -125,15 +125,15 @@ std::vector<std::string> EntityMentions::PlacesOfFigure(const std::vector<Mentio
                               text_.find_first_not_of(' ', m.end) == sector->begin;
     if (in_clause || frames_sentence || names_sector) out.push_back(Entity(m).name);
   }
-  if (const Mention* place = PlaceReferredBack(ms, span.clause_begin, figure_begin)) out.push_back(Entity(*place).name);
+  if (const Mention* place = PlaceReferredBack(ms, span.sentence_begin, figure_begin)) out.push_back(Entity(*place).name);
   return out;
 }
 
-const Mention* EntityMentions::PlaceReferredBack(const std::vector<Mention>& ms, size_t clause_begin,
+const Mention* EntityMentions::PlaceReferredBack(const std::vector<Mention>& ms, size_t sentence_begin,
                                                  size_t figure_begin) const {
   constexpr size_t kReach = 120;  // bytes before the figure: 該區銷售額強勁反彈，據報達
   const WordMatcher& anaphors = rules_.metrics.place_anaphors;
-  for (size_t p = std::max(clause_begin, figure_begin > kReach ? figure_begin - kReach : 0); p < figure_begin; ++p) {
+  for (size_t p = std::max(sentence_begin, figure_begin > kReach ? figure_begin - kReach : 0); p < figure_begin; ++p) {
     if (!anaphors.MayStartAt(text_, p) || !anaphors.MatchAt(text_, p)) continue;
     const Mention* last = nullptr;
     for (const auto& m : ms) {

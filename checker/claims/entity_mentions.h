@@ -64,9 +64,10 @@ class EntityMentions {
   // one a `place_anaphors` word before it refers back to (PlaceReferredBack).
   std::vector<std::string> PlacesOfFigure(const std::vector<Mention>& ms, const FigureSpan& span,
                                           size_t figure_begin, const Mention* sector) const;
-  // 該區銷售額達255億美元, "sales in the region": the last place of `ms` before
-  // a place_anaphors word in [clause_begin, figure_begin), or null.
-  const Mention* PlaceReferredBack(const std::vector<Mention>& ms, size_t clause_begin, size_t figure_begin) const;
+  // 該區銷售額強勁反彈，據報達255億美元, "sales in the region": the last place of
+  // `ms` before a place_anaphors word in the figure's sentence before it (a
+  // short reach back), or null.
+  const Mention* PlaceReferredBack(const std::vector<Mention>& ms, size_t sentence_begin, size_t figure_begin) const;
   // How a discovered name was found and its aliases learned ("" for a listed one).
   std::string HowFound(const Mention& m) const;
   // A bracket closes between the mention and `pos`: the mention stands in an

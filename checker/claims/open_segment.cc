@@ -30,7 +30,8 @@ std::string LatinWordBefore(std::string_view text, size_t cue_begin, size_t clau
   while (b > clause_begin && (utf8::IsAsciiAlpha(text[b - 1]) || text[b - 1] == '-')) --b;
   const bool acronym = e - b == 2 && utf8::IsAsciiUpper(text[b]) && utf8::IsAsciiUpper(text[b + 1]);  // EV, AI
   if (e - b < 3 && !acronym) return "";
-  if (b > 0 && b != clause_begin && text[b - 1] != ' ' &&
+  const bool after_punctuation = b > 0 && std::string_view(",;:(\"").find(text[b - 1]) != std::string_view::npos;
+  if (b > 0 && b != clause_begin && text[b - 1] != ' ' && !after_punctuation &&
       !(han_cue && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
     return "";  // Nvidia's, Q3: no segment
   }
@@ -151,6 +152,23 @@ std::string SubjectSegmentBefore(std::string_view text, size_t sentence_begin, s
   return found;
 }
 
+// "revenue from Apple's smartphone business", "sales from its cloud unit": a
+// line named after the cue, by "from" and a marker, before the figure.
+std::string LineAfterCue(std::string_view text, size_t cue_end, size_t figure_begin, const MetricTable& metrics,
+                         const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
+  constexpr size_t kReach = 48;  // bytes from "from" to the marker
+  size_t p = cue_end;
+  while (p < figure_begin && text[p] == ' ') ++p;
+  if (text.substr(p, 5) != "from ") return "";
+  const size_t from_end = p + 5;
+  for (size_t m = from_end; m < std::min(figure_begin, from_end + kReach); ++m) {
+    if (!metrics.segment_markers.MayStartAt(text, m)) continue;
+    if (!metrics.segment_markers.MatchAt(text, m)) continue;
+    return LatinWordBefore(text, m, from_end, metrics, mentions, quantities, true);
+  }
+  return "";
+}
+
 // A cue of a firm's metric (not a requirement word).
 bool IsFirmCue(const Mention& m, const MetricTable& metrics) {
   for (const auto& [index, required] : metrics.cue_uses[m.index]) {
@@ -207,6 +225,7 @@ std::string OpenSegmentOfFigure(std::string_view text, const Quantity& q, const 
   std::string line;
   if (cue != nullptr) {
     line = OpenSegmentBefore(text, cue->begin, clause_begin, metrics, mentions, quantities);
+    if (line.empty()) line = LineAfterCue(text, cue->end, q.begin, metrics, mentions, quantities);
     if (!line.empty()) return line;
   } else if (earlier == nullptr) {
     // "Its EV business generated 20.6 billion yuan in revenue": no cue before

@@ -12,6 +12,9 @@
 //    (iPhone業務, a product's name allowed), else a demonstrative (該板塊);
 //  - the Han words before a `han_cues` cue (服務收入) holding no
 //    `han_stop_words` word (季度總收入);
+//  - (OpenSegmentOfFigure only) "from", a few words and a marker between the
+//    figure's cue and the figure: the Latin word before the marker ("revenue
+//    from Apple's smartphone business soared to …");
 //  - the one Latin word before the cue (letters and hyphens, at least three
 //    or a two-letter acronym; before a Han cue it may touch it: iPhone營收),
 //    no `stop_words` word, no entity mention, no part of a figure or date.
