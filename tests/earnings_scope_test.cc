@@ -157,6 +157,27 @@ TEST(EarningsScopeTest, ALineOpeningItsClauseIsTheSentencesSubject) {
   EXPECT_EQ(SegmentOf(total["93兆韓元"]), "") << total["93兆韓元"].dump();
 }
 
+// More ways a results article names what a figure is of: a forecast in
+// parentheses after its frame word, a line after "revenue from", Han words
+// before 營收, and a date counted from that dates nothing after it.
+TEST(EarningsScopeTest, GuidanceInParenthesesLinesAfterTheCueAndDatesCountedFrom) {
+  auto tw = ClaimsOf("date 2025-07-17\n台積電第二季毛利率58.6%，符合財測指引（毛利率57%-59%，營益率47%-49%）。\n");
+  ASSERT_TRUE(tw.count("58.6%") && tw.count("47%-49%"));
+  EXPECT_TRUE(HasAspect(tw["47%-49%"], "expected")) << tw["47%-49%"].dump();
+  EXPECT_FALSE(HasAspect(tw["58.6%"], "expected")) << tw["58.6%"].dump();
+  auto en = ClaimsOf("date 2026-01-30\nApple's revenue from its smartphone business soared to $85 billion.\n");
+  ASSERT_TRUE(en.count("$85 billion"));
+  EXPECT_EQ(SegmentOf(en["$85 billion"]), "smartphone") << en["$85 billion"].dump();
+  auto cn = ClaimsOf("date 2026-01-30\n苹果Mac业务营收83亿美元(-7%),可穿戴设备营收114亿美元(-2%)。\n");
+  ASSERT_TRUE(cn.count("83亿美元") && cn.count("114亿美元"));
+  EXPECT_EQ(SegmentOf(cn["83亿美元"]), "mac") << cn["83亿美元"].dump();
+  EXPECT_NE(SegmentOf(cn["114亿美元"]), "") << cn["114亿美元"].dump();
+  EXPECT_NE(SegmentOf(cn["114亿美元"]), "mac") << cn["114亿美元"].dump();
+  auto since = ClaimsOf("date 2025-11-20\n輝達2025年第3季營收570億美元。自5月底以來，市場預期已調高15%。\n毛利率為73.6%。\n");
+  ASSERT_TRUE(since.count("73.6%"));
+  EXPECT_NE(since["73.6%"]["as_of"].get<std::string>().substr(0, 7), "2025-05") << since["73.6%"].dump();
+}
+
 // Operating profit is not net income (營業利益, 营业利润, operating profit),
 // whichever cue is nearer; a growth's currency is the stated amount's, not
 // the writer's conversion in parentheses after it.
