@@ -146,6 +146,11 @@ TEST(EarningsScopeTest, ALineOpeningItsClauseIsTheSentencesSubject) {
   ASSERT_TRUE(en.count("93 trillion won"));
   EXPECT_EQ(en["93 trillion won"]["metric"], "revenue") << en["93 trillion won"].dump();
   EXPECT_EQ(SegmentOf(en["93 trillion won"]), "") << en["93 trillion won"].dump();
+  // A name and more of the line's name before the marker still open the clause.
+  auto ds = ClaimsOf("date 2026-01-30\n三星電子設備解決方案事業部(DS)在當季實現銷售額44兆韓元，同比增長46%。\n");
+  ASSERT_TRUE(ds.count("44兆韓元") && ds.count("46%"));
+  EXPECT_NE(SegmentOf(ds["44兆韓元"]), "") << ds["44兆韓元"].dump();
+  EXPECT_NE(SegmentOf(ds["46%"]), "") << ds["46%"].dump();
   // 其 refers back past a cue that names no line to the line named before it.
   auto its = ClaimsOf("date 2026-01-30\n蘋果產品方面，iPhone收入仍為核心，僅其收入已達到850億美元，按年增23%。\n");
   ASSERT_TRUE(its.count("850億美元") && its.count("23%"));

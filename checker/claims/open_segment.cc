@@ -115,8 +115,17 @@ bool NameOpensItsClause(std::string_view text, size_t sentence_begin, size_t mar
       p -= opener->length;
       continue;
     }
-    auto name = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.end == p; });
-    if (name == mentions.end() || name->begin < floor) return false;
+    // A name, or a name and a few more Han characters of the line's name
+    // (三星電子設備解決方案事業部: the line read is 解決方案).
+    constexpr size_t kMoreName = 12;  // bytes: four Han characters
+    auto name = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+      if (m.end > p || m.end + kMoreName < p || m.begin < floor) return false;
+      for (size_t k = m.end; k < p; ++k) {
+        if (static_cast<unsigned char>(text[k]) < 0x80) return false;
+      }
+      return true;
+    });
+    if (name == mentions.end()) return false;
     p = name->begin;
   }
   return p == sentence_begin;
