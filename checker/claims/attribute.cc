@@ -572,17 +572,6 @@ class Attributor {
   std::string topic_;  // the last company or product a figure was given: what the text is about
 };
 
-// `q` stands in brackets right after `before`, nothing else between: "X (Y)".
-bool Restates(std::string_view text, const Quantity& before, const Quantity& q) {
-  if (before.dimension == Dimension::kDate || before.end > q.begin) return false;
-  bool open = false;
-  for (size_t p = before.end; p < q.begin; ++p) {
-    if (text[p] == '(' && !open) open = true;
-    else if (text[p] != ' ') return false;
-  }
-  return open;
-}
-
 }  // namespace
 
 std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const std::vector<Quantity>& quantities,
@@ -597,7 +586,7 @@ std::vector<Attribution> AttributeQuantities(const NormalizedText& text, const s
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (!q.is_claim || q.value.empty()) continue;
-    if (previous != nullptr && q.dimension != Dimension::kDate && Restates(text.text, *previous, q)) {
+    if (previous != nullptr && q.dimension != Dimension::kDate && RestatesInBrackets(text.text, *previous, q)) {
       // 600萬美元（約新台幣1.8億元）, 170個基點（1.7個百分點）: the bracket restates the
       // figure before it, so it is the same fact (in another unit).
       out[i] = *previous_attribution;

@@ -33,4 +33,14 @@ bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t 
   return false;
 }
 
+bool RestatesInBrackets(std::string_view text, const Quantity& before, const Quantity& q) {
+  if (before.dimension == Dimension::kDate || before.end > q.begin) return false;
+  bool open = false;
+  for (size_t p = before.end; p < q.begin; ++p) {
+    if (text[p] == '(' && !open) open = true;
+    else if (text[p] != ' ') return false;
+  }
+  return open;
+}
+
 }  // namespace figcheck

@@ -10,7 +10,10 @@
 //    its metric's dimension, a space at most between ("$2.6 per share on $33
 //    billion": per share is the $2.6's). Han text runs a figure and the next
 //    figure's cue together (97億美元增加18.6%), so only Latin cues count;
-//  - FigureBetween: a figure (no date) begins in [from, to).
+//  - FigureBetween: a figure (no date) begins in [from, to);
+//  - RestatesInBrackets: a figure opens a bracket right after another (not a
+//    date), nothing else between: 600萬美元（約新台幣1.8億元）, 170個基點（1.7個
+//    百分點）: the same fact in another unit.
 #ifndef FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
 #define FIGCHECK_CLAIMS_FIGURE_ADJACENCY_H_
 
@@ -27,6 +30,7 @@ bool FollowsRightAfter(std::string_view text, const Quantity& figure, const Ment
 bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& quantities, const Mention& cue,
                           Dimension metric_dimension);
 bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t to);
+bool RestatesInBrackets(std::string_view text, const Quantity& before, const Quantity& q);
 
 }  // namespace figcheck
 

@@ -1,9 +1,9 @@
 #include "checker/claims/figure_subject.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "checker/claims/open_metric.h"
+#include "checker/quantity/conversion.h"
 #include "checker/util/utf8.h"
 
 namespace figcheck {
@@ -82,26 +82,19 @@ bool HoldsWord(std::string_view name, const WordMatcher& words) {
   return false;
 }
 
-// `later` opens a parenthesis right after `earlier`, an amount too: "NT$933.8
-// billion (about $31.95 billion)", 9338億新台幣（約319.5億美元）.
-bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later) {
-  constexpr size_t kQualifier = 16;  // bytes after the parenthesis: "about ", 約合
-  if (earlier.dimension != Dimension::kCurrency || earlier.end > later.begin) return false;
-  size_t open = std::string_view::npos;
-  for (size_t p = earlier.end; p < later.begin; ++p) {
-    if (open == std::string_view::npos) {
-      if (text[p] == '(') open = p;
-      else if (text[p] != ' ') return false;  // only spaces before the parenthesis
-    } else if (text[p] == ')' || (text[p] >= '0' && text[p] <= '9') || p - open > kQualifier) {
-      return false;
-    }
-  }
-  return open != std::string_view::npos;
-}
-
 bool IsHanAt(std::string_view text, size_t p) {
   size_t len = 0;
   return p < text.size() && utf8::IsHan(utf8::Decode(text, p, &len));
+}
+
+// The part without a metric's cue at its end (先進製程收入: 先进制程), so the
+// same part meets however the whole is named; "" when only a cue was read (收入).
+std::string WithoutTrailingCue(std::string name, const MetricTable& table) {
+  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80) return name;  // Latin parts are kept whole
+  if (auto cue = table.cues.MatchEndingAt(name, name.size()); cue && cue->length <= name.size()) {
+    name.resize(name.size() - cue->length);
+  }
+  return utf8::CountCodePoints(name) < 2 ? "" : name;
 }
 
 }  // namespace
@@ -124,16 +117,6 @@ ChangedMetric ChangedMetricOf(std::string_view text, const Quantity& q, size_t s
     return {level->id, it->unit};
   }
   return {};
-}
-
-// The part without a metric's cue at its end (先進製程收入: 先进制程), so the
-// same part meets however the whole is named; "" when only a cue was read (收入).
-std::string WithoutTrailingCue(std::string name, const MetricTable& table) {
-  if (name.empty() || static_cast<unsigned char>(name.back()) < 0x80) return name;  // Latin parts are kept whole
-  if (auto cue = table.cues.MatchEndingAt(name, name.size()); cue && cue->length <= name.size()) {
-    name.resize(name.size() - cue->length);
-  }
-  return utf8::CountCodePoints(name) < 2 ? "" : name;
 }
 
 SharePart SharePartOf(std::string_view text, const Quantity& q, size_t clause_begin, size_t clause_end,

@@ -17,17 +17,22 @@ bool OnlyAParenthesis(std::string_view text, size_t from, size_t to) {
   return parentheses == 1;
 }
 
+bool IsAmount(const Quantity& q) { return q.is_claim && q.dimension == Dimension::kCurrency; }
+
 }  // namespace
+
+bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later) {
+  return IsAmount(earlier) && IsAmount(later) && earlier.unit != later.unit && earlier.end <= later.begin &&
+         OnlyAParenthesis(text, earlier.end, later.begin);
+}
 
 void MarkConversions(std::string_view text, std::vector<Quantity>* quantities) {
   const Quantity* previous = nullptr;
   for (Quantity& q : *quantities) {
-    const bool amount = q.is_claim && q.dimension == Dimension::kCurrency;
-    if (amount && previous != nullptr && previous->unit != q.unit && previous->end <= q.begin &&
-        q.qualifier == Qualifier::kExact && OnlyAParenthesis(text, previous->end, q.begin)) {
+    if (previous != nullptr && q.qualifier == Qualifier::kExact && RestatesInParentheses(text, *previous, q)) {
       q.qualifier = Qualifier::kAbout;
     }
-    previous = amount ? &q : nullptr;
+    previous = IsAmount(q) ? &q : nullptr;
   }
 }
 

@@ -18,6 +18,10 @@
 
 namespace figcheck {
 
+// `later` restates `earlier`: both amounts, in different currencies, and only
+// spaces and one opening parenthesis between them.
+bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later);
+
 // `quantities` in text order; changed in place.
 void MarkConversions(std::string_view text, std::vector<Quantity>* quantities);
 
