@@ -82,6 +82,14 @@ TEST(InternalChecksTest, PartsBeforeAStatedTotalMustSumToIt) {
                   .empty());
   // A total of some of the parts (3/5奈米合計60%) is no error.
   EXPECT_TRUE(FindingsOf("parts-of-whole", "先進製程合計佔74%，其中3奈米佔24%、5奈米36%、7奈米14%，3/5奈米合計60%。\n").empty());
+  // Shares of the quarter before, set against each part, are no parts.
+  EXPECT_TRUE(FindingsOf("parts-of-whole", "鴻海第3季伺服器占比約40%，較第2季的35%略增，手機占比45%，較第2季的50%略減，"
+                                           "其他產品占比約15%，與第2季持平。\n")
+                  .empty());
+  EXPECT_EQ(FindingsOf("parts-of-whole", "鴻海第3季伺服器占比約40%，較第2季的35%略增，手機占比45%，較第2季的50%略減，"
+                                         "其他產品占比約25%。\n")
+                .size(),
+            1u);
   // 分別 pairs a partial list: no claim that these are the whole.
   EXPECT_TRUE(FindingsOf("parts-of-whole", "3奈米佔晶圓營收24%，5奈米及7奈米分別佔36%與14%。\n").empty());
   EXPECT_TRUE(FindingsOf("parts-of-whole", "Smartphones and PCs were 40% and 20% of revenue, respectively, and TVs 10%.\n").empty());

@@ -14,7 +14,8 @@
 // breakdown (製程別 23%、37%……；應用別 57%、30%……: two wholes), so does a
 // share after a `total_words` word (合計……74%): then at least `min_parts`
 // parts before it must hold a run of two or more that sums to that total
-// (within `slack`), and a share
+// (within `slack`); a share of another date than the first (較第2季的35%)
+// is left out as a comparison, and a share
 // stated for several parts at once (物聯網、車用電子各5%, 5% each) makes the
 // list unreadable as parts.
 #include <algorithm>
@@ -92,6 +93,9 @@ void CheckBreakdown(const Passage& breakdown, const CheckRule& rule, const Check
       stated_total = c;
       break;
     }
+    // 消費智能產品占比約37%，較第2季的35%略增，…: a share of another period set
+    // against a part is no part of this whole.
+    if (!parts.empty() && c->as_of != parts.front()->as_of) continue;
     auto v = Interval(*c, context);
     if (!IsPart(*c, rule) || !v || v->lo.IsNegative() || hundred < v->hi || SharedByParts(*c)) {
       return;  // a change or an open-ended share: not a clean breakdown
