@@ -183,6 +183,21 @@ TEST(EarningsScopeTest, GuidanceInParenthesesLinesAfterTheCueAndDatesCountedFrom
   EXPECT_NE(since["73.6%"]["as_of"].get<std::string>().substr(0, 7), "2025-05") << since["73.6%"].dump();
 }
 
+// A period before a line's words (當季廣告營收) leaves the line; 首三季 is the
+// year so far; 分析師預測 is the market's estimate.
+TEST(EarningsScopeTest, ALineAfterAPeriodTheFirstThreeQuartersAndAnalystsForecasts) {
+  auto tw = ClaimsOf("date 2026-01-29\nMeta當季廣告營收為580億美元，總營收600億美元。\n");
+  ASSERT_TRUE(tw.count("580億美元") && tw.count("600億美元"));
+  EXPECT_EQ(SegmentOf(tw["580億美元"]), "广告") << tw["580億美元"].dump();
+  EXPECT_EQ(SegmentOf(tw["600億美元"]), "") << tw["600億美元"].dump();
+  auto ytd = ClaimsOf("date 2025-11-18\n小米首三季收入3403.7億元，升32.5%。\n");
+  ASSERT_TRUE(ytd.count("3403.7億元"));
+  EXPECT_TRUE(HasAspect(ytd["3403.7億元"], "year_to_date")) << ytd["3403.7億元"].dump();
+  auto cn = ClaimsOf("date 2026-01-29\nMeta预计首季营收介于535亿至565亿美元，高于分析师预测的514亿美元。\n");
+  ASSERT_TRUE(cn.count("514亿美元"));
+  EXPECT_TRUE(HasAspect(cn["514亿美元"], "consensus")) << cn["514亿美元"].dump();
+}
+
 // Operating profit is not net income (營業利益, 营业利润, operating profit),
 // whichever cue is nearer; a growth's currency is the stated amount's, not
 // the writer's conversion in parentheses after it.

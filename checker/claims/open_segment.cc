@@ -76,19 +76,23 @@ size_t DateEndingAt(size_t pos, size_t floor, const std::vector<Quantity>& quant
   return std::string_view::npos;
 }
 
-// 服務收入, 國際市場收入: the Han words right before a `han_cues` cue, when
-// none of them says the whole (季度總收入, 期內收入).
+// 服務收入, 國際市場收入: the Han words right before a `han_cues` cue, after
+// the last word that says the whole or a period (季度總收入, 期內收入: none).
 std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause_begin, const MetricTable& metrics,
                           const std::vector<Mention>& mentions, const std::vector<Quantity>& quantities) {
   if (!metrics.segment_han_cues.MayStartAt(text, cue_begin) || !metrics.segment_han_cues.MatchAt(text, cue_begin)) {
     return "";
   }
-  const size_t b = HanWordsBefore(text, cue_begin, clause_begin, metrics.open_breaks, metrics.segment_min_chars,
-                                  metrics.segment_max_chars, mentions, quantities);
+  size_t b = HanWordsBefore(text, cue_begin, clause_begin, metrics.open_breaks, metrics.segment_min_chars,
+                            metrics.segment_max_chars, mentions, quantities);
   if (b == std::string::npos) return "";
+  // 當季廣告營收: the words after the last stop word name the line (廣告); none
+  // after it (第四季營收, 季度總收入): the whole's.
   for (size_t p = b; p < cue_begin; ++p) {
-    if (metrics.segment_han_stops.MayStartAt(text, p) && metrics.segment_han_stops.MatchAt(text, p)) return "";
+    if (!metrics.segment_han_stops.MayStartAt(text, p)) continue;
+    if (auto stop = metrics.segment_han_stops.MatchAt(text, p)) b = p + stop->length;
   }
+  if (utf8::CountCodePoints(text.substr(b, cue_begin - b)) < static_cast<size_t>(metrics.segment_min_chars)) return "";
   return std::string(text.substr(b, cue_begin - b));
 }
 

@@ -10,8 +10,8 @@
 //    name, a figure, a date or a break word), read inside quotes when the
 //    marker closes them (「手機×AIoT」分部), else a Latin word touching it
 //    (iPhone業務, a product's name allowed), else a demonstrative (該板塊);
-//  - the Han words before a `han_cues` cue (服務收入) holding no
-//    `han_stop_words` word (季度總收入);
+//  - the Han words before a `han_cues` cue (服務收入) after the last
+//    `han_stop_words` word among them (當季廣告營收: 廣告; 季度總收入: none);
 //  - (OpenSegmentOfFigure only) "from", a few words and a marker between the
 //    figure's cue and the figure: the Latin word before the marker ("revenue
 //    from Apple's smartphone business soared to …");
