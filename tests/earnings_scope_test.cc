@@ -206,6 +206,10 @@ TEST(EarningsScopeTest, OperatingProfitAndConversions) {
   ASSERT_TRUE(tw.count("43.6兆韓元") && tw.count("45.2兆韓元"));
   EXPECT_EQ(tw["43.6兆韓元"]["metric"], "operating_income");
   EXPECT_EQ(tw["45.2兆韓元"]["metric"], "net_income");
+  auto gross = ClaimsOf("date 2025-11-12\n鴻海第三季營收2.06兆元，毛利1,308億元，毛利率6.3%。\n");
+  ASSERT_TRUE(gross.count("1,308億元") && gross.count("6.3%"));
+  EXPECT_EQ(gross["1,308億元"]["metric"], "gross_profit");
+  EXPECT_EQ(gross["6.3%"]["metric"], "gross_margin");
   auto cn = ClaimsOf("date 2026-01-30\n三星全年营业利润43.6万亿韩元，净利润45.2万亿韩元。\n");
   ASSERT_TRUE(cn.count("43.6万亿韩元"));
   EXPECT_EQ(cn["43.6万亿韩元"]["metric"], "operating_income");
