@@ -210,6 +210,12 @@ TEST(EarningsScopeTest, OperatingProfitAndConversions) {
   ASSERT_TRUE(gross.count("1,308億元") && gross.count("6.3%"));
   EXPECT_EQ(gross["1,308億元"]["metric"], "gross_profit");
   EXPECT_EQ(gross["6.3%"]["metric"], "gross_margin");
+  // A figure of the year before, its conversion in brackets before the words that say so.
+  auto prior = ClaimsOf("date 2025-11-12\nFoxconn's EPS was NT$4.15 (USD 0.13), compared to NT$3.55 (USD 0.11) in the "
+                        "same period last year.\n");
+  ASSERT_TRUE(prior.count("NT$3.55") && prior.count("NT$4.15"));
+  EXPECT_TRUE(HasAspect(prior["NT$3.55"], "prior_period")) << prior["NT$3.55"].dump();
+  EXPECT_FALSE(HasAspect(prior["NT$4.15"], "prior_period")) << prior["NT$4.15"].dump();
   auto cn = ClaimsOf("date 2026-01-30\n三星全年营业利润43.6万亿韩元，净利润45.2万亿韩元。\n");
   ASSERT_TRUE(cn.count("43.6万亿韩元"));
   EXPECT_EQ(cn["43.6万亿韩元"]["metric"], "operating_income");

@@ -10,8 +10,17 @@ bool LinksTo(const Mention& word, const Quantity& figure) {
 }
 
 bool FollowsRightAfter(std::string_view text, const Quantity& figure, const Mention& word) {
-  if (word.begin < figure.end || word.begin - figure.end > 2) return false;
-  for (size_t p = figure.end; p < word.begin; ++p) {
+  constexpr size_t kAside = 40;  // bytes of a bracket right after the figure: " (USD 0.11)"
+  if (word.begin < figure.end) return false;
+  size_t p = figure.end;
+  while (p < word.begin && text[p] == ' ') ++p;
+  if (p < word.begin && text[p] == '(') {  // NT$3.55 (USD 0.11) in the same period last year
+    const size_t close = text.find(')', p);
+    if (close == std::string_view::npos || close >= word.begin || close - p > kAside) return false;
+    p = close + 1;
+  }
+  if (word.begin - p > 2) return false;
+  for (; p < word.begin; ++p) {
     if (text[p] != ' ' && text[p] != ',') return false;
   }
   return true;

@@ -5,7 +5,8 @@
 //  - LinksTo: the word ends right before the figure, at most a link word
 //    (的, 為, a space: 7 bytes) between (去年同期的0.78美元);
 //  - FollowsRightAfter: the word begins right after the figure, spaces or a
-//    comma between ("$1.08 in the same quarter …");
+//    comma between ("$1.08 in the same quarter …"), or a short bracket
+//    restating it ("NT$3.55 (USD 0.11) in the same period last year");
 //  - CueOfTheFigureBefore: a Latin metric cue written right after a figure of
 //    its metric's dimension, a space at most between ("$2.6 per share on $33
 //    billion": per share is the $2.6's). Han text runs a figure and the next
