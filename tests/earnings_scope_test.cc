@@ -198,6 +198,22 @@ TEST(EarningsScopeTest, ALineAfterAPeriodTheFirstThreeQuartersAndAnalystsForecas
   EXPECT_TRUE(HasAspect(cn["514亿美元"], "consensus")) << cn["514亿美元"].dump();
 }
 
+// English writes a change's kind after it: "an 11.3% increase quarter-over-
+// quarter and a 38.6% surge year-over-year": each figure's own, never the
+// one before's.
+TEST(EarningsScopeTest, AChangeKindAfterAFigureIsThatFiguresOwn) {
+  auto en = ClaimsOf("date 2025-10-31\nMediaTek reported revenue of NT$142.1 billion, marking a 5.5% decrease "
+                     "quarter-over-quarter and a 7.8% rise year-over-year.\n");
+  ASSERT_TRUE(en.count("5.5%") && en.count("7.8%"));
+  EXPECT_EQ(en["5.5%"]["metric"], "growth_qoq") << en["5.5%"].dump();
+  EXPECT_EQ(en["7.8%"]["metric"], "growth_yoy") << en["7.8%"].dump();
+  auto tw = ClaimsOf("date 2025-10-31\n聯發科第三季營收1420.97億元，季減5.5%，年增7.8%。\n");
+  ASSERT_TRUE(tw.count("5.5%") && tw.count("7.8%"));
+  EXPECT_EQ(tw["5.5%"]["metric"], "growth_qoq") << tw["5.5%"].dump();
+  EXPECT_EQ(tw["5.5%"]["value"], "-5.5") << tw["5.5%"].dump();
+  EXPECT_EQ(tw["7.8%"]["metric"], "growth_yoy") << tw["7.8%"].dump();
+}
+
 // Operating profit is not net income (營業利益, 营业利润, operating profit),
 // whichever cue is nearer; a growth's currency is the stated amount's, not
 // the writer's conversion in parentheses after it.

@@ -286,6 +286,14 @@ TEST_F(RecognizerTest, AYearAfterADeterminerIsADate) {
 
 // A hyphen between two figures is a range, even where the second reads as
 // negative on its own (27%-37%, 520亿-560亿美元).
+// "down -5.5%" is a fall of 5.5 %, not a rise: the sign and the word say it once.
+TEST_F(RecognizerTest, AFallWrittenWithItsMinusSignIsOneFall) {
+  auto c = Claims("Revenue was down -5.5% quarter over quarter, and 季減5.5%.");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].value, "-5.5");
+  EXPECT_EQ(c[1].value, "-5.5");
+}
+
 TEST_F(RecognizerTest, AHyphenAfterAUnitOrScaleIsARange) {
   auto c = Claims("资本开支较2025年增长27%-37%，达520亿-560亿美元。");
   ASSERT_EQ(c.size(), 2u);

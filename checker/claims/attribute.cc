@@ -377,7 +377,7 @@ class Attributor {
             NamesAReport(text_, cue.end, se, rules_.dates.results_words)) {
           continue;  // 今日發布第二季度財報: the day a report came out, no launch
         }
-        if (cue.end <= q.begin && !table.metrics[metric].change &&
+        if (cue.end <= q.begin &&
             CueOfTheFigureBefore(text_, quantities_, cue, table.metrics[metric].dimension)) {
           continue;  // $2.6 per share on $33 billion
         }

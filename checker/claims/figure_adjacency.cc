@@ -31,8 +31,20 @@ bool CueOfTheFigureBefore(std::string_view text, const std::vector<Quantity>& qu
   auto it = FirstQuantityAt(quantities, cue.begin);
   if (it == quantities.begin()) return false;
   const Quantity& before = *std::prev(it);
-  return before.is_claim && before.dimension == metric_dimension && before.end <= cue.begin &&
-         cue.begin - before.end <= 1 && cue.begin < text.size() && utf8::IsAsciiAlpha(text[cue.begin]);
+  if (!before.is_claim || before.dimension != metric_dimension || before.end > cue.begin ||
+      cue.begin >= text.size() || !utf8::IsAsciiAlpha(text[cue.begin])) {
+    return false;
+  }
+  // A space, or one word between: "11.3% increase quarter-over-quarter".
+  constexpr size_t kOneWord = 12;  // bytes
+  if (cue.begin - before.end > kOneWord) return false;
+  int words = 0;
+  for (size_t p = before.end; p < cue.begin; ++p) {
+    if (text[p] == ' ') continue;
+    if (!utf8::IsAsciiAlpha(text[p])) return false;
+    if (p == before.end || text[p - 1] == ' ') ++words;
+  }
+  return words <= 1;
 }
 
 bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t to) {

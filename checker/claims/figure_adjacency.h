@@ -8,8 +8,9 @@
 //    comma between ("$1.08 in the same quarter …"), or a short bracket
 //    restating it ("NT$3.55 (USD 0.11) in the same period last year");
 //  - CueOfTheFigureBefore: a Latin metric cue written right after a figure of
-//    its metric's dimension, a space at most between ("$2.6 per share on $33
-//    billion": per share is the $2.6's). Han text runs a figure and the next
+//    its metric's dimension, a space or one word between ("$2.6 per share on
+//    $33 billion": per share is the $2.6's; "an 11.3% increase quarter-over-
+//    quarter and a 38.6% surge": the 11.3 %'s). Han text runs a figure and the next
 //    figure's cue together (97億美元增加18.6%), so only Latin cues count;
 //  - FigureBetween: a figure (no date) begins in [from, to);
 //  - RestatesInBrackets: a figure opens a bracket right after another (not a

@@ -199,7 +199,9 @@ class MentionBuilder {
     Decimal scaled = value * (low_unit != nullptr ? low_unit->factor : factor);
     std::optional<Decimal> scaled_high;
     if (high) scaled_high = *high * factor;
-    if (unit != nullptr && unit->dimension == Dimension::kPercent && (Negated(qb) || FallFollows(end))) {
+    // "down -5.5%": a fall written with its minus sign too is still one fall.
+    const bool signed_fall = scaled.IsNegative() && !scaled_high;
+    if (unit != nullptr && unit->dimension == Dimension::kPercent && !signed_fall && (Negated(qb) || FallFollows(end))) {
       // 下滑8%至10% is -10 % .. -8 %: the low end stays the low one.
       if (scaled_high) std::swap(scaled, *scaled_high);
       scaled = -scaled;
