@@ -214,6 +214,21 @@ TEST(EarningsScopeTest, AChangeKindAfterAFigureIsThatFiguresOwn) {
   EXPECT_EQ(tw["7.8%"]["metric"], "growth_yoy") << tw["7.8%"].dump();
 }
 
+// A change of a level never compared (a price) is of that level, not of the
+// revenue named earlier in the sentence; "income from operations" is operating income.
+TEST(EarningsScopeTest, AChangeOfAnUncomparedLevelIsNotTheRevenues) {
+  auto en = ClaimsOf("date 2026-01-29\nMeta's revenue was $59.9 billion, up 24% year-over-year, while average price "
+                     "per ad increased 6% year-over-year and income from operations advanced 8% year-over-year.\n");
+  ASSERT_TRUE(en.count("24%") && en.count("6%") && en.count("8%"));
+  EXPECT_TRUE(HasAspect(en["24%"], "of revenue (USD)")) << en["24%"].dump();
+  EXPECT_FALSE(HasAspect(en["6%"], "of revenue (USD)")) << en["6%"].dump();
+  EXPECT_FALSE(HasAspect(en["8%"], "of revenue (USD)")) << en["8%"].dump();
+  auto tw = ClaimsOf("date 2026-01-29\nMeta營收599億美元，年增24%，平均廣告價格年增6%。\n");
+  ASSERT_TRUE(tw.count("24%") && tw.count("6%"));
+  EXPECT_TRUE(HasAspect(tw["24%"], "of revenue (USD)")) << tw["24%"].dump();
+  EXPECT_FALSE(HasAspect(tw["6%"], "of revenue (USD)")) << tw["6%"].dump();
+}
+
 // Operating profit is not net income (營業利益, 营业利润, operating profit),
 // whichever cue is nearer; a growth's currency is the stated amount's, not
 // the writer's conversion in parentheses after it.

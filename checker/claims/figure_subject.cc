@@ -21,6 +21,16 @@ const MetricRule* LevelMetricOf(const Mention& cue, const MetricTable& table) {
   return nullptr;
 }
 
+// The cue's first plain metric is a level that is never compared (price, deal value).
+bool NamesAnUncomparedLevel(const Mention& cue, const MetricTable& table) {
+  for (const auto& [index, required] : table.cue_uses[cue.index]) {
+    const MetricRule& m = table.metrics[index];
+    if (required || m.has_requires || m.change || m.dimension == Dimension::kDate) continue;
+    return !m.compare;
+  }
+  return false;
+}
+
 bool IsLatinLetter(char c) { return utf8::IsAsciiAlpha(c) || c == '-'; }
 
 // Up to three Latin words from `p` on (an article skipped), none a stop word.
@@ -107,6 +117,9 @@ ChangedMetric ChangedMetricOf(std::string_view text, const Quantity& q, size_t s
     if (cue.end > q.number_begin) break;
     if (cue.begin < sentence_begin) continue;
     if (const MetricRule* m = LevelMetricOf(cue, table)) level = m;
+    // "average price per ad increased 6%": a nearer level too generic to
+    // compare (a price) is what changed, and what it is of is unknown.
+    else if (NamesAnUncomparedLevel(cue, table)) level = nullptr;
   }
   if (level == nullptr) return {};
   if (level->dimension != Dimension::kCurrency) return {level->id, ""};

@@ -6,7 +6,9 @@
 // metric" is one a cue names on its own (no `requires`), compared, not itself
 // a change or a share, and not a date.
 //  - ChangedMetricOf(): the level metric whose cue stands nearest before the
-//    figure in its sentence (資本支出……年增23.8%: capital_expenditure); for a
+//    figure in its sentence (資本支出……年增23.8%: capital_expenditure), none
+//    when the nearest names a level never compared ("price per ad increased
+//    6%": a price; not the revenue named before it); for a
 //    money metric also the currency of the nearest amount before the figure in
 //    its sentence, and with none the metric is unknown too (營收年增31.6%，以美元
 //    計算年增35.9%: a growth in one currency is not one in another). An amount
