@@ -347,7 +347,8 @@ class Attributor {
   void ChooseMetric(const Quantity& q, size_t sb, size_t se, size_t cb, size_t ce, Attribution* a) {
     const MetricTable& table = rules_.metrics;
     const std::vector<Mention>& cues = Sentence(sb, se).cues;
-    if (const int paired = PairedMetric(text_, q, sb, se, cues, quantities_, table); paired >= 0) {
+    if (const int paired = q.dimension == Dimension::kDate ? -1 : PairedMetric(text_, q, sb, se, cues, quantities_, table);
+        paired >= 0) {
       a->metric = table.metrics[paired].id;  // 毛利率、營益率分別為58.6%、49.6%
       if (explain_) a->how += "metric " + a->metric + ": paired in order with a list of metrics (respectively). ";
       return;

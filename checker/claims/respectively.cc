@@ -53,11 +53,12 @@ int MetricOfCue(const Mention& cue, Dimension dimension, const MetricTable& tabl
 int PairedMetric(std::string_view text, const Quantity& q, size_t sentence_begin, size_t sentence_end,
                  const std::vector<Mention>& cues, const std::vector<Quantity>& quantities, const MetricTable& table) {
   // Windows keep a one-line 50 MB "sentence" linear: a list is short.
-  constexpr size_t kRunReach = 400;   // bytes before the figure where its run may start
+  constexpr size_t kRunReach = 400;   // bytes either side of the figure where its run may stand
   constexpr size_t kCueReach = 300;   // bytes before the run where its metrics' cues stand
   const size_t from = std::max(sentence_begin, q.begin > kRunReach ? q.begin - kRunReach : 0);
   std::vector<const Quantity*> run;
-  for (auto it = FirstQuantityAt(quantities, from); it != quantities.end() && it->begin < sentence_end; ++it) {
+  const size_t to = std::min(sentence_end, q.end + kRunReach);
+  for (auto it = FirstQuantityAt(quantities, from); it != quantities.end() && it->begin < to; ++it) {
     if (!it->is_claim || it->dimension != q.dimension) continue;
     if (!run.empty() && !JoinsAList(text, run.back()->end, it->begin)) {
       if (run.back()->begin >= q.begin) break;  // the run holding q has ended
