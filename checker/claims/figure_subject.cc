@@ -31,6 +31,15 @@ bool NamesAnUncomparedLevel(const Mention& cue, const MetricTable& table) {
   return false;
 }
 
+// Cues stand near what they name: a window keeps a one-line 50 MB "sentence"
+// linear. The first cue at or after the window's start before `pos`.
+constexpr size_t kReach = 600;  // bytes
+std::vector<Mention>::const_iterator FirstCueFrom(const std::vector<Mention>& cues, size_t sentence_begin,
+                                                  size_t pos) {
+  const size_t from = std::max(sentence_begin, pos > kReach ? pos - kReach : 0);
+  return std::lower_bound(cues.begin(), cues.end(), from, [](const Mention& m, size_t p) { return m.begin < p; });
+}
+
 bool IsLatinLetter(char c) { return utf8::IsAsciiAlpha(c) || c == '-'; }
 
 // Up to three Latin words from `p` on (an article skipped), none a stop word.
@@ -113,9 +122,9 @@ ChangedMetric ChangedMetricOf(std::string_view text, const Quantity& q, size_t s
                               const std::vector<Mention>& cues, const std::vector<Quantity>& quantities,
                               const MetricTable& table) {
   const MetricRule* level = nullptr;
-  for (const auto& cue : cues) {
+  for (auto it = FirstCueFrom(cues, sentence_begin, q.begin); it != cues.end(); ++it) {
+    const Mention& cue = *it;
     if (cue.end > q.number_begin) break;
-    if (cue.begin < sentence_begin) continue;
     if (const MetricRule* m = LevelMetricOf(cue, table)) level = m;
     // "average price per ad increased 6%": a nearer level too generic to
     // compare (a price) is what changed, and what it is of is unknown.
@@ -138,7 +147,10 @@ SharePart SharePartOf(std::string_view text, const Quantity& q, size_t clause_be
   // pairs parts and shares in order, which one part read cannot say. The word
   // may open the next clause ("…, respectively").
   constexpr size_t kNextClause = 20;  // bytes: ", respectively"
-  for (size_t p = clause_begin, end = std::min(text.size(), clause_end + kNextClause); p < end; ++p) {
+  constexpr size_t kListReach = 120;  // bytes either side: a one-line 50 MB clause stays linear
+  const size_t list_begin = std::max(clause_begin, q.begin > kListReach ? q.begin - kListReach : 0);
+  const size_t list_end = std::min({text.size(), clause_end + kNextClause, q.end + kListReach});
+  for (size_t p = list_begin; p < list_end; ++p) {
     if (table.share_list_words.MayStartAt(text, p) && table.share_list_words.MatchAt(text, p)) return {};
   }
   // After the figure: 約60%至80%用在先進製程技術; 70% of its capex will go to …
@@ -193,8 +205,9 @@ std::string WholeOfShare(const Quantity& q, size_t sentence_begin, size_t clause
   size_t best = std::string::npos;
   const MetricRule* before_clause = nullptr;
   const MetricRule* inside_part = nullptr;
-  for (const auto& cue : cues) {
-    if (cue.begin < sentence_begin || cue.begin >= clause_end) continue;
+  for (auto it = FirstCueFrom(cues, sentence_begin, q.begin); it != cues.end(); ++it) {
+    const Mention& cue = *it;
+    if (cue.begin >= clause_end || cue.begin > q.end + kReach) break;
     const MetricRule* m = LevelMetricOf(cue, table);
     if (m == nullptr) continue;
     if (cue.begin < part.end && part.begin < cue.end) {
