@@ -1,5 +1,7 @@
 #include "checker/claims/figure_adjacency.h"
 
+#include "checker/quantity/conversion.h"
+
 #include "checker/util/utf8.h"
 
 namespace figcheck {
@@ -55,13 +57,7 @@ bool FigureBetween(const std::vector<Quantity>& quantities, size_t from, size_t 
 }
 
 bool RestatesInBrackets(std::string_view text, const Quantity& before, const Quantity& q) {
-  if (before.dimension == Dimension::kDate || before.end > q.begin) return false;
-  bool open = false;
-  for (size_t p = before.end; p < q.begin; ++p) {
-    if (text[p] == '(' && !open) open = true;
-    else if (text[p] != ' ') return false;
-  }
-  return open;
+  return before.dimension != Dimension::kDate && before.end <= q.begin && OnlyAParenthesis(text, before.end, q.begin);
 }
 
 }  // namespace figcheck

@@ -3,8 +3,10 @@
 namespace figcheck {
 namespace {
 
-// The bytes in [from, to) are spaces and one opening parenthesis (after NFKC,
-// a full-width one is ASCII).
+bool IsAmount(const Quantity& q) { return q.is_claim && q.dimension == Dimension::kCurrency; }
+
+}  // namespace
+
 bool OnlyAParenthesis(std::string_view text, size_t from, size_t to) {
   int parentheses = 0;
   for (size_t p = from; p < to; ++p) {
@@ -16,10 +18,6 @@ bool OnlyAParenthesis(std::string_view text, size_t from, size_t to) {
   }
   return parentheses == 1;
 }
-
-bool IsAmount(const Quantity& q) { return q.is_claim && q.dimension == Dimension::kCurrency; }
-
-}  // namespace
 
 bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later) {
   return IsAmount(earlier) && IsAmount(later) && earlier.unit != later.unit && earlier.end <= later.begin &&

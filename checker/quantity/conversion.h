@@ -18,6 +18,10 @@
 
 namespace figcheck {
 
+// The bytes in [from, to) are spaces and one opening parenthesis (after NFKC,
+// a full-width one is ASCII): what stands between a figure and its restatement.
+bool OnlyAParenthesis(std::string_view text, size_t from, size_t to);
+
 // `later` restates `earlier`: both amounts, in different currencies, and only
 // spaces and one opening parenthesis between them.
 bool RestatesInParentheses(std::string_view text, const Quantity& earlier, const Quantity& later);
