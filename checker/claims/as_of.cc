@@ -81,7 +81,9 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     const Quantity& d = *it;
     if (d.dimension != Dimension::kDate || d.value.empty() || d.end > se) continue;
     // 比2024年第4季: a point of comparison, not the figure's date.
-    if (IsBaseline(d) && !DatesBaselineFigure(d, q, cb)) {
+    const Baseline baseline_of = BaselineOf(d);
+    if (baseline_of != Baseline::kNone && !LinkedTo(d, q) &&
+        !(baseline_of == Baseline::kOfFigureAfter && DatesBaselineFigure(d, q, cb))) {
       // Before the figure in its sentence, the last one (相較於2025年實際資本支出
       // 409億美元，成長27%至37%), or else after it in its clause (34.28 percent
       // from the third quarter).
@@ -146,7 +148,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
-    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && !IsBaseline(d) && !SpanOfYears(d)) {
+    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && BaselineOf(d) == Baseline::kNone && !SpanOfYears(d)) {
       if (InForecastSentence(d, q)) return nullptr;  // "expects $65 billion for the fourth quarter": not the next figures
       if (CountedFrom(d)) continue;  // 自5月底以來, since May: a start, not the period later figures are of
       return &d;
@@ -185,10 +187,46 @@ bool AsOfChooser::InForecastSentence(const Quantity& date, const Quantity& q) co
   return forecast && q.begin >= sentence_end;  // q's own sentence dates it there, not by carrying
 }
 
-bool AsOfChooser::IsBaseline(const Quantity& date) const {
-  size_t p = date.begin;
-  while (p > 0 && text_[p - 1] == ' ') --p;
-  return rules_.dates.comparison_words.MatchEndingAt(text_, p).has_value();
+AsOfChooser::Baseline AsOfChooser::BaselineOf(const Quantity& date) const {
+  auto skip_spaces_back = [&](size_t p) {
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    return p;
+  };
+  size_t p = skip_spaces_back(date.begin);
+  if (rules_.dates.comparison_words.MatchEndingAt(text_, p)) return Baseline::kOfFigureAfter;
+  // "from $(0.38) in Q2 2024": the date of the figure before it, compared against.
+  // The link word stands before the date or opens it (a date read as "in 2023").
+  size_t link_begin = date.begin;
+  if (auto link = rules_.dates.figure_date_links.MatchEndingAt(text_, p)) {
+    link_begin = p - link->length;
+  } else if (!rules_.dates.figure_date_links.MatchAt(text_, date.begin)) {
+    return Baseline::kNone;
+  }
+  const size_t figure_end = skip_spaces_back(link_begin);
+  p = figure_end;
+  while (p > 0 && text_[p - 1] == ')') p = skip_spaces_back(p - 1);  // $(0.38): the figure's closing bracket
+  const auto next = FirstQuantityAt(quantities_, p);
+  if (next == quantities_.begin()) return Baseline::kNone;
+  const Quantity& figure = *std::prev(next);
+  if (figure.end < p || figure.end > figure_end || !figure.is_claim || figure.dimension == Dimension::kDate) {
+    return Baseline::kNone;
+  }
+  size_t b = skip_spaces_back(figure.begin);
+  while (b > 0 && (text_[b - 1] == '(' || text_[b - 1] == '$')) b = skip_spaces_back(b - 1);
+  return rules_.dates.comparison_words.MatchEndingAt(text_, b) ? Baseline::kOfFigureBefore : Baseline::kNone;
+}
+
+// "$0.38 in Q2 2024": only brackets, spaces and a figure_date_links word between q and the date.
+bool AsOfChooser::LinkedTo(const Quantity& date, const Quantity& q) const {
+  if (date.begin < q.end) return false;
+  size_t p = q.end;
+  while (p < date.begin && (text_[p] == ' ' || text_[p] == ')')) ++p;
+  if (p == date.begin) return rules_.dates.figure_date_links.MatchAt(text_, p).has_value();  // the date reads "in 2024"
+  auto link = rules_.dates.figure_date_links.MatchAt(text_, p);
+  if (!link) return false;
+  p += link->length;
+  while (p < date.begin && text_[p] == ' ') ++p;
+  return p == date.begin;
 }
 
 bool AsOfChooser::DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const {

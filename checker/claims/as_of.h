@@ -66,7 +66,12 @@ class AsOfChooser {
 
  private:
   const Quantity* LastPeriodBefore(const Quantity& q, size_t from) const;
-  bool IsBaseline(const Quantity& date) const;
+  // A point of comparison: after a comparison word (比2024年第4季, from the
+  // third quarter: of the figure after it, if any), or the date of a figure
+  // after one ("from $0.38 in Q2 2024").
+  enum class Baseline { kNone, kOfFigureAfter, kOfFigureBefore };
+  Baseline BaselineOf(const Quantity& date) const;
+  bool LinkedTo(const Quantity& date, const Quantity& q) const;
   bool HeadsFigure(const Quantity& date, size_t clause_end) const;
   bool InForecastSentence(const Quantity& date, const Quantity& q) const;
   bool DatesBaselineFigure(const Quantity& date, const Quantity& q, size_t clause_begin) const;

@@ -1,6 +1,7 @@
 #include "checker/claims/open_segment.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <tuple>
 
@@ -96,6 +97,42 @@ std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause
   return std::string(text.substr(b, cue_begin - b));
 }
 
+// "(CCG)" ending at `end`: where the bracket opens (spaces before it
+// skipped), else `end`. A line's abbreviation or gloss in brackets stands
+// between its name and the cue or marker (客戶端運算部門(CCG)營收79億美元,
+// 終端（consumer devices）業務營收).
+size_t BeforeAbbreviation(std::string_view text, size_t end, size_t floor) {
+  constexpr size_t kLongest = 24;  // bytes inside the brackets
+  if (end <= floor || text[end - 1] != ')') return end;
+  for (size_t p = end - 1; p > floor && end - p <= kLongest + 1; --p) {
+    const char c = text[p - 1];
+    if (c == '(') {
+      if (p + 1 == end) return end;  // "()"
+      size_t b = p - 1;
+      while (b > floor && text[b - 1] == ' ') --b;
+      return b;
+    }
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '&' && c != '-' && c != ' ') return end;
+  }
+  return end;
+}
+
+// A list item's bullet: "1)", "2、", "(3)", "a.", "●", "-", "–" and the spaces
+// after it. A line opening a list item opens its clause.
+bool IsListBullet(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  if (s.empty()) return false;
+  for (std::string_view symbol : {"-", "*", "•", "●", "○", "■", "◆", "▪", "–", "—", "·"}) {
+    if (s == symbol) return true;
+  }
+  if (s.front() == '(' && s.size() >= 3 && s.size() <= 4 && s.back() == ')') s = s.substr(1, s.size() - 2);
+  else if (s.ends_with(")") || s.ends_with(".")) s.remove_suffix(1);
+  else if (s.ends_with("、")) s.remove_suffix(std::string_view("、").size());
+  else return false;
+  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
+
 // The line named before a marker at `marker_begin` (`name_bytes` long) opens
 // its clause: only spaces, `subject_openers` (其中, 而) and names stand
 // between it and the clause's start (服務業務成為第二增長極; 其中存儲業務
@@ -111,6 +148,7 @@ bool NameOpensItsClause(std::string_view text, size_t sentence_begin, size_t mar
   while (p > floor) {
     const char c = text[p - 1];
     if (c == ',' || c == ';' || c == ':') return true;
+    if (IsListBullet(text.substr(sentence_begin, p - sentence_begin))) return true;
     if (c == ' ') {
       --p;
       continue;
@@ -198,9 +236,13 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   size_t before = cue_begin;  // where the line's marker must end: the cue, or a period before it
   if (size_t date = DateEndingAt(cue_begin, clause_begin, quantities); date != std::string_view::npos) before = date;
   while (before > clause_begin && text[before - 1] == ' ') --before;
+  before = BeforeAbbreviation(text, before, clause_begin);  // 客戶端運算部門(CCG)營收
   if (auto marker = metrics.segment_markers.MatchEndingAt(text, before);
       marker && before - marker->length >= clause_begin) {
     size_t name_end = before - marker->length;
+    size_t trimmed = name_end;
+    while (trimmed > clause_begin && text[trimmed - 1] == ' ') --trimmed;
+    if (size_t b = BeforeAbbreviation(text, trimmed, clause_begin); b != trimmed) name_end = b;  // 終端（consumer devices）業務
     size_t floor = clause_begin;
     if (auto quoted = QuotedNameBefore(text, name_end, clause_begin)) std::tie(floor, name_end) = *quoted;
     const size_t b = HanWordsBefore(text, name_end, floor, metrics.open_breaks, metrics.segment_min_chars,

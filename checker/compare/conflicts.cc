@@ -175,6 +175,7 @@ class ConflictFinder {
     // sure one it shares a claim with, nor is raised by it.
     ScoreFindings(metrics_, settings_, &out);
     out = MergeSharingClaims(std::move(out));
+    WeighScatter(metrics_, settings_, &out);
     for (Finding& f : out) f.identity = SharedIdentity(f);
     std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
       if (x.severity != y.severity) return x.severity > y.severity;

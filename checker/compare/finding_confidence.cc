@@ -60,6 +60,42 @@ class Evidence {
     return f_.claims.size() >= 2;
   }
 
+  // One article's figures of a metric summed over a period (revenue, growth,
+  // deliveries): an article that reports a period lists several of them (the
+  // total and its segments, this year and the last), so two unlike ones there
+  // are even less often one fact misstated than for a stock (a headcount).
+  bool OneDocumentPeriodic() const {
+    if (!OneDocument()) return false;
+    return std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
+      const MetricRule* m = metrics_.Find(c.metric);
+      return m != nullptr && m->per_period;
+    });
+  }
+
+  // The most different figures (apart by more than `kSameFigure`) that
+  // claims of one date give: a misstated copy of a fact adds one more
+  // figure; four or more for one date mean several facts share the key
+  // (segments, tranches, last year's figure read as this year's).
+  size_t MostFiguresForOneDate() const {
+    static const Decimal kSameFigure = *Decimal::Parse("0.02");
+    std::map<std::string, std::vector<Decimal>> by_date;
+    for (const Claim& c : f_.claims) {
+      const std::optional<Decimal>& v = c.value.number();
+      if (!v || c.unit != f_.claims.front().unit) continue;
+      by_date[c.as_of ? c.as_of->ToIso() : ""].push_back(v->IsNegative() ? -*v : *v);
+    }
+    size_t most = 0;
+    for (auto& [date, values] : by_date) {
+      std::sort(values.begin(), values.end());
+      size_t figures = 0;
+      for (size_t i = 0; i < values.size(); ++i) {
+        figures += i == 0 || values[i - 1] * (Decimal(1) + kSameFigure) < values[i];
+      }
+      most = std::max(most, figures);
+    }
+    return most;
+  }
+
   // The figures are `far_ratio` times apart or more: a misstated copy of one
   // fact is rarely off by an order of magnitude; a different fact often is.
   bool FarApart() const { return ApartBy(settings_.confidence.far_ratio); }
@@ -181,6 +217,8 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
   if (Listed(model.pair_kinds, f->kind)) {
     f->identity = IdentityOf(*f);
     weigh("one_document", evidence.OneDocument(), "all its figures stand in one article");
+    weigh("one_document_periodic", evidence.OneDocumentPeriodic(),
+          "figures of a period in one article are often its segments or another period's");
     weigh("far_apart", f->claims.front().dimension != Dimension::kDate && evidence.FarApart(),
           "the figures are an order of magnitude apart");
     weigh("adjacent_days", evidence.AdjacentDays(), "the dates are a day apart in different articles (time zones)");
@@ -202,6 +240,21 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
 }  // namespace
 
 std::string SharedIdentity(const Finding& f) { return f.identity.empty() ? "" : IdentityOf(f); }
+
+void WeighScatter(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings) {
+  const ConfidenceModel& model = settings.confidence;
+  const double w = ToDouble(model.Weight("scattered"));
+  for (Finding& f : *findings) {
+    if (w == 0 || f.claims.empty() || !Listed(model.pair_kinds, f.kind)) continue;
+    const size_t n = Evidence(f, metrics, settings).MostFiguresForOneDate();
+    if (Decimal(static_cast<int64_t>(n)) < model.scattered_values) continue;
+    const double c = std::clamp(f.confidence, 1e-9, 1 - 1e-9);
+    f.confidence = 1 / (1 + std::exp(-(std::log(c / (1 - c)) + w)));
+    f.evidence.push_back("scattered");
+    if (w < 0) f.doubts.push_back(std::to_string(n) + " different figures for one date: more facts than one share its key");
+    if (f.severity != Severity::kInfo && f.confidence < ToDouble(model.threshold)) f.severity = Severity::kInfo;
+  }
+}
 
 void ScoreFindings(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings) {
   for (Finding& f : *findings) Score(metrics, settings, &f);

@@ -27,6 +27,11 @@ namespace figcheck {
 
 void ScoreFindings(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings);
 
+// After pairs are merged into findings (each scored alone): a finding whose
+// claims give `confidence.scattered_values` or more different figures for one
+// date has the `scattered` weight added, a group's evidence no pair shows.
+void WeighScatter(const MetricTable& metrics, const CheckSettings& settings, std::vector<Finding>* findings);
+
 // What every claim of `f` shares (its `identity`), for a finding merged after scoring.
 std::string SharedIdentity(const Finding& f);
 

@@ -334,10 +334,11 @@ class MentionBuilder {
 
   bool IsYearLike(const NumeralMatch& n) const { return n.end - n.begin == 4 && !Contains(n, ","); }
 
+  // Right after a range opener (between, in the range of), a currency sign allowed between.
   bool IsBetween(size_t begin) const {
     size_t p = SkipSpacesBack(text_, begin, 1);
     if (auto sign = rules_.units.before.MatchEndingAt(text_, p)) p = SkipSpacesBack(text_, p - sign->length, 1);  // between $52
-    return p >= 7 && (text_.substr(p - 7, 7) == "between" || text_.substr(p - 7, 7) == "Between");
+    return rules_.changes.range_openers.MatchEndingAt(text_, p).has_value();
   }
 
   const UnitRule* FindUnit(std::string_view id) const {
@@ -373,7 +374,7 @@ class MentionBuilder {
   // things (下滑8.6%至160万辆) or lie too far apart to be one estimate (毛利率下滑3%至45%:
   // by 3 points to 45 %). 成長27%至37% is a change of 27 % to 37 %: a range.
   bool RangeAllowed(const NumeralMatch& n, const UnitRule* first_unit, const NumeralMatch& next) const {
-    if (PrecededBy(rules_.changes.from_words, n.begin)) return false;
+    if (PrecededBy(rules_.changes.from_words, n.begin) && !IsBetween(n.begin)) return false;
     const bool after_change = PrecededBy(rules_.changes.falls, n.begin) || PrecededBy(rules_.changes.changes, n.begin);
     if (after_change && !WithinChangeRange(n.value, next.value)) return false;
     if (first_unit == nullptr) return true;

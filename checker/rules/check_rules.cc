@@ -74,7 +74,8 @@ Status ReadConfidence(const RuleFile& file, const YAML::Node& node, ConfidenceMo
     return Status::Ok();
   };
   for (auto [key, field] : {std::pair{"threshold", &model->threshold}, {"far_ratio", &model->far_ratio},
-                            {"small_count", &model->small_count}, {"estimate_spread", &model->estimate_spread}}) {
+                            {"small_count", &model->small_count}, {"estimate_spread", &model->estimate_spread},
+                            {"scattered_values", &model->scattered_values}}) {
     if (Status s = number(node, key, field, false); !s.ok()) return s;
   }
   if (Status s = number(node, "bias", &model->bias, true); !s.ok()) return s;

@@ -45,6 +45,7 @@ struct ConfidenceModel {
   Decimal far_ratio = 10;                      // figures this many times apart are `far_apart`
   Decimal small_count = 10;                    // counts all below this are a `small_count`
   Decimal estimate_spread = *Decimal::Parse("0.05");  // market estimates this close are a `market_estimate`
+  Decimal scattered_values = 4;                // this many different figures for one date are `scattered`
   std::vector<std::string> pair_kinds;         // finding kinds that compare two statements of a fact
   std::vector<std::string> gap_families;       // aspect families an `identity_gap` is counted in
   std::vector<std::string> forecast_aspects;   // flags that make every claim a `forecast`
@@ -53,9 +54,9 @@ struct ConfidenceModel {
   Decimal Weight(const std::string& feature) const;  // 0 when unset
 };
 // The features a weight may name.
-inline constexpr const char* kConfidenceFeatures[] = {"attribution",     "one_document", "far_apart",
-                                                      "adjacent_days",   "period_unstated", "identity_gap",
-                                                      "forecast",        "small_count",     "market_estimate"};
+inline constexpr const char* kConfidenceFeatures[] = {
+    "attribution", "one_document", "one_document_periodic", "far_apart",       "adjacent_days", "period_unstated",
+    "identity_gap", "forecast",    "small_count",           "market_estimate", "scattered"};
 
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");

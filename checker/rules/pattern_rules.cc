@@ -123,7 +123,8 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   for (auto [key, matcher] : {std::pair{"event_after", &table.event_after}, {"event_before", &table.event_before},
                               {"event_verbs_before", &table.event_verbs_before},
                               {"since_words", &table.since_words}, {"comparison_words", &table.comparison_words},
-                              {"forecast_words", &table.forecast_words}, {"results_words", &table.results_words}}) {
+                              {"forecast_words", &table.forecast_words}, {"results_words", &table.results_words},
+                              {"figure_date_links", &table.figure_date_links}}) {
     auto words = ReadWords(*file, file->root[key], key);
     if (!words.ok()) return words.status();
     for (const auto& w : *words) matcher->Add(w, 0);

@@ -50,10 +50,13 @@ struct DateTable {
   // Tesla … in the fourth quarter of 2024"), up to event_verb_reach code points back.
   WordMatcher event_verbs_before;
   int event_verb_reach = 100;
-  WordMatcher since_words;
+  WordMatcher since_words;       // 以來, since: a duration after the date counts from it
   WordMatcher forecast_words;    // 預計, expects: a period in their sentence is not carried on
   WordMatcher results_words;     // 財報, results right after a period: the period reported, carried on all the same
-  WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline  // 以來, since: a duration after the date counts from it
+  WordMatcher comparison_words;  // 比, compared with: the date after one is a baseline
+  // in, 在: a date after one and a figure after a comparison word ("from $0.38
+  // in Q2 2024") dates that compared figure: a baseline too.
+  WordMatcher figure_date_links;
 };
 
 struct ExclusionPattern {

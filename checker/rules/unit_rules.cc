@@ -160,6 +160,9 @@ Result<ChangeTable> LoadChangeTable(const std::string& path) {
   auto from_words = ReadWords(*file, file->root["from_words"], "from_words");
   if (!from_words.ok()) return from_words.status();
   for (const auto& w : *from_words) table.from_words.Add(w, 0);
+  auto range_openers = ReadWords(*file, file->root["range_openers"], "range_openers");
+  if (!range_openers.ok()) return range_openers.status();
+  for (const auto& w : *range_openers) table.range_openers.Add(w, 0);
   for (auto [key, field] : {std::pair<const char*, int*>{"reach", &table.reach}, {"range_max_ratio", &table.range_max_ratio}}) {
     if (!file->root[key]) continue;
     try {

@@ -69,6 +69,7 @@ struct ChangeTable {
   WordMatcher falls_after;  // less, lower: right after a percentage, a fall ("1% less than")
   WordMatcher changes;     // change verbs (升, 增, rose …): X至Y after one is a range only of near ends
   WordMatcher from_words;  // 從, 由, from: X至Y after one is "from X to Y", never a range
+  WordMatcher range_openers;  // between, in the range of: "X and/to Y" after one is a range, even after "from"
   int reach = 4;  // code points
   int range_max_ratio = 3;  // after a change verb, X至Y is a range while Y <= ratio * X
 };

@@ -83,6 +83,12 @@ class CodePointFolder {
 
   Folding Compute(char32_t cp) {
     Folding f;
+    // Typographic apostrophes (Wall Street’s, ‘90s) are the ASCII one: NFKC keeps
+    // them, and rule words are written with ' .
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC) {
+      f.utf8 = "'";
+      return f;
+    }
     icu::UnicodeString s(static_cast<UChar32>(cp));
     if (nfkc_ != nullptr) {
       UErrorCode status = U_ZERO_ERROR;

@@ -2,8 +2,8 @@
 //
 // Contract: Normalize() maps a document's `plain` text, one code point at a
 // time, through Unicode NFKC (full-width digits and Latin become ASCII, ％ %,
-// ideographic space a space) and then ICU's Traditional->Simplified folding
-// (萬→万, 億→亿, 兩→两, 點→点, 臺→台, 週→周), so rule files are matched in one
+// ideographic space a space; a typographic apostrophe ’ becomes ') and then
+// ICU's Traditional->Simplified folding (萬→万, 億→亿, 兩→两, 點→点, 臺→台, 週→周), so rule files are matched in one
 // script whatever script the article uses; the rule files are folded the same
 // way when they load, so they may be written in either script.
 // Mapping one code point at a time is what keeps the offset map exact: every
