@@ -106,6 +106,38 @@ TEST(FactScopeEvidenceTest, ABracketedAbbreviationOrGlossStandsBetweenLineAndCue
   EXPECT_TRUE(HasAspectStarting(testing::ClaimWithText(zh, "79亿美元"), "segment "));
   auto gloss = testing::ClaimsOf("gloss", "date 2025-03-31\n華為終端（consumer devices）業務營收3390億元。\n");
   EXPECT_TRUE(HasAspectStarting(testing::ClaimWithText(gloss, "3390億元"), "segment "));
+  auto en = testing::ClaimsByText(
+      "date 2025-03-31\nHuawei's terminal (consumer devices) business saw a rebound, with revenue jumping 38.3% to "
+      "¥339 billion.\n");
+  EXPECT_TRUE(HasAspectStarting(en["¥339 billion"], "segment ")) << en["¥339 billion"].dump();
+}
+
+TEST(FactScopeEvidenceTest, ATargetsEndsAreNotTheActualsGrowth) {
+  // 目標由550萬下調至460萬: a target revised; the 7.73% is the actual year's growth.
+  for (const std::string& text :
+       {std::string("date 2026-01-03\n比亞迪去年9月把年度銷售目標由550萬下調至460萬輛，最終達標，惟7.73%的按年增幅是近5年最低。\n"),
+        std::string("date 2026-01-03\n比亚迪去年9月把年度销售目标由550万下调至460万辆，最终达标，惟7.73%的同比增幅是近5年最低。\n")}) {
+    json report = testing::CheckTexts("target/one", {text});
+    for (const auto& f : report["findings"]) EXPECT_NE(f["rule"], "stated-change") << f.dump(2);
+  }
+  // A level's own ends and its growth: still checked.
+  json wrong = testing::CheckTexts("target/wrong", {"date 2026-01-03\n比亞迪銷量由300萬增至460萬輛，增長7.73%。\n"});
+  bool found = false;
+  for (const auto& f : wrong["findings"]) found = found || f["rule"] == "stated-change";
+  EXPECT_TRUE(found) << wrong.dump(2);
+}
+
+TEST(FactScopeEvidenceTest, ADealsAmountMayCarryTwoDatesARevenueMayNot) {
+  // SoftBank's $22.5 billion: agreed in one month, paid in another.
+  json deal = testing::CheckTexts("samefig/deal", {"date 2025-12-31\n軟銀於2025年4月承諾投資OpenAI 225億美元。\n",
+                                                   "date 2025-12-31\nIn December 2025 SoftBank invested $22.5 billion in OpenAI.\n"});
+  for (const auto& f : deal["findings"]) EXPECT_NE(f["rule"], "same-figure-other-date") << f.dump(2);
+  // A quarter's revenue, to its last digit, for two quarters: one date is wrong.
+  json revenue = testing::CheckTexts("samefig/revenue", {"date 2025-11-13\n騰訊2025年第三季營收人民幣1928.7億元。\n",
+                                                         "date 2025-11-13\nTencent's revenue in the third quarter of 2024 was 192.87 billion yuan.\n"});
+  bool found = false;
+  for (const auto& f : revenue["findings"]) found = found || f["rule"] == "same-figure-other-date";
+  EXPECT_TRUE(found) << revenue.dump(2);
 }
 
 TEST(FactScopeEvidenceTest, ALaterTrancheAndARunRateAreNotTheWhole) {
@@ -153,6 +185,42 @@ TEST(FactScopeEvidenceTest, ManyFiguresForOneDateWithAnotherDoubtAreANote) {
   json pair = testing::CheckTexts("scattered/two", {"date 2025-12-31\n軟銀對OpenAI投資400億美元。\n",
                                                     "date 2025-12-31\nSoftBank's investment in OpenAI was $30 billion.\n"});
   EXPECT_EQ(testing::CountedFindings(pair).size(), 1u) << pair.dump(2);
+}
+
+}  // namespace
+}  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+TEST(TableColumnsTest, AHeaderRowOfPeriodsDatesTheCellsBelowIt) {
+  for (const std::string& text :
+       {std::string("date 2025-07-24\n谷歌財報\n指標 2024年第二季 2025年第二季 變化\n營收 847.4億美元 964.3億美元 14%\n"
+                    "每股盈餘 1.89美元 2.31美元 22%\n"),
+        std::string("date 2025-07-24\n谷歌财报\n指标 2024年第二季 2025年第二季 变化\n营收 847.4亿美元 964.3亿美元 14%\n"
+                    "每股收益 1.89美元 2.31美元 22%\n")}) {
+    auto claims = testing::ClaimsOf("table/zh", text);
+    const bool hant = text.find("億") != std::string::npos;
+    EXPECT_EQ(testing::ClaimWithText(claims, hant ? "847.4億美元" : "847.4亿美元")["as_of"], "2024-04");
+    EXPECT_EQ(testing::ClaimWithText(claims, hant ? "964.3億美元" : "964.3亿美元")["as_of"], "2025-04");
+    EXPECT_EQ(testing::ClaimWithText(claims, "1.89美元")["as_of"], "2024-04");
+    EXPECT_EQ(testing::ClaimWithText(claims, "2.31美元")["as_of"], "2025-04");
+  }
+  auto en = testing::ClaimsByText(
+      "date 2025-07-24\nMetric | Q2 2024 | Q2 2025 | Change\nRevenue | $84.7 billion | $96.4 billion | 14%\n");
+  EXPECT_EQ(en["$84.7 billion"]["as_of"], "2024-04") << en["$84.7 billion"].dump();
+  EXPECT_EQ(en["$96.4 billion"]["as_of"], "2025-04") << en["$96.4 billion"].dump();
+}
+
+TEST(TableColumnsTest, ProseEndsTheTable) {
+  // A sentence after the rows is read as prose: its own words date it.
+  auto claims = testing::ClaimsOf(
+      "table/prose", "date 2025-07-24\n指標 2024年第二季 2025年第二季\n營收 847.4億美元 964.3億美元\n"
+                     "谷歌2023年第二季營收為742億美元，另有一筆支出為120億美元。\n");
+  EXPECT_EQ(testing::ClaimWithText(claims, "742億美元")["as_of"], "2023-04");
+  // A line of two figures with no header above is no table: not dated by columns.
+  auto no_header = testing::ClaimsOf("table/none", "date 2025-07-24\n谷歌2025年第二季財報\n營收 847.4億美元 964.3億美元\n");
+  EXPECT_EQ(testing::ClaimWithText(no_header, "847.4億美元")["as_of"], "2025-04");
 }
 
 }  // namespace

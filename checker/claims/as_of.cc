@@ -8,12 +8,6 @@
 namespace figcheck {
 namespace {
 
-// A year, quarter, month or named period, not a single day (but the day a
-// period ended: "the quarter ended Oct. 26").
-bool IsPeriod(const Quantity& date) {
-  return date.high.has_value() || date.value.size() <= 7 || date.ended_months > 0;
-}
-
 // The first and last month of a period a date names, or nullopt.
 std::optional<std::pair<CivilDate, CivilDate>> MonthsOf(const Quantity& date) {
   if (date.ended_months > 0) {  // the quarter ended Oct. 26: August to October
@@ -95,7 +89,7 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     // "between 2024 and 2030, reaching 945 TWh": a span of years dates no single
     // figure, only a change over it (2015至2024年間以年均約12%的速度增長: to 2024).
     if (SpanOfYears(d) && !change) continue;
-    const bool period = IsPeriod(d);
+    const bool period = IsPeriodDate(d);
     if (wants_period && !period) continue;
     if (d.end <= q.begin) {
       if (d.begin >= cb) date = &d;
@@ -108,6 +102,8 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
       date_after = &d;
     }
   }
+  const auto column = table_cells_.find(q.begin);  // a table's cell: its column's date, before any other
+  if (column != table_cells_.end()) date = column->second;
   if (date == nullptr) date = date_after;
   if (date == nullptr) date = date_reframing != nullptr ? date_reframing : date_opening != nullptr ? date_opening : date_in_sentence;
   const bool carried = date == nullptr;
@@ -122,7 +118,11 @@ AsOf AsOfChooser::Choose(const Quantity& q, const FigureSpan& span, bool wants_p
     }
     out.stated = true;
     out.date = date;
-    if (explain) out.how = "as of " + date->value + (carried ? ": the period named last before it" : ": a date in its sentence");
+    if (explain) {
+      out.how = "as of " + date->value + (column != table_cells_.end() ? ": its column's date in the table's header"
+                                          : carried                    ? ": the period named last before it"
+                                                                       : ": a date in its sentence");
+    }
     if (auto moved = SinceDate(*date, q)) {
       out.value = *moved;
       if (explain) out.how += ", moved on by the duration counted from it";
@@ -148,7 +148,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
-    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriod(d) && BaselineOf(d) == Baseline::kNone && !SpanOfYears(d)) {
+    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriodDate(d) && BaselineOf(d) == Baseline::kNone && !SpanOfYears(d)) {
       if (InForecastSentence(d, q)) return nullptr;  // "expects $65 billion for the fourth quarter": not the next figures
       if (CountedFrom(d)) continue;  // 自5月底以來, since May: a start, not the period later figures are of
       return &d;

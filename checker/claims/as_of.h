@@ -1,7 +1,7 @@
 // As-of: the date a figure refers to.
 //
 // Contract: AsOfChooser::Choose picks, for one non-date figure, the date it
-// is stated for, looking in this order:
+// is stated for: a table cell's column date (table_columns.h), else, in order:
 //  1. a date in the figure's own clause, before it, else after it ("delivered
 //     1.79 million through 2024");
 //  2. a period opening the sentence, which frames all its clauses (2024年全年，
@@ -14,11 +14,13 @@
 // Dates after a comparison word (比2024年第4季) are baselines and skipped, except
 // for the baseline's own figure: the first figure after the date in its clause,
 // with no change word between (相較於2025年實際資本支出409億美元，成長27%至37%:
-// 409億 is 2025's; the growth is not). A date after the figure that heads a
+// 409億 is 2025's; the growth is not). So is a date tied by a word of
+// dates.yaml `figure_date_links` to a figure after a comparison word ("from
+// $0.38 in Q2 2024"), except for that figure. A date after the figure that heads a
 // figure of its own (73.4％（第二季72.4％）) does not date it, and a period of a
 // forecast's sentence (dates.yaml `forecast_words`: "expects $65 billion for
-// the fourth quarter") is not carried to later sentences. Spans of years (between 2024 and 2030): they date no single figure. A
-// total over a period (`wants_period`) is dated only by a period: a day
+// the fourth quarter") is not carried to later sentences. Spans of years
+// (between 2024 and 2030) date no single figure. A total over a period (`wants_period`) is dated only by a period: a day
 // (reported on Thursday, 1月2日公布) dates the statement, not the figure. A
 // duration after a "since" word moves the date on (自2022年11月推出以來，17個月內
 // -> 2024-04). AsOf::period names the kind of period that dated it (year,
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "checker/claims/figure_span.h"
+#include "checker/claims/table_columns.h"
 #include "checker/quantity/quantity.h"
 #include "checker/rules/rulebook.h"
 #include "checker/text/segment.h"
@@ -59,7 +62,12 @@ class AsOfChooser {
   // `sentences` segments `text` (shared with the caller, which segments it anyway).
   AsOfChooser(std::string_view text, const std::vector<Quantity>& quantities, const Rulebook& rules,
               std::optional<CivilDate> published, SentenceIndex* sentences)
-      : text_(text), quantities_(quantities), rules_(rules), published_(published), sentences_(sentences) {}
+      : text_(text),
+        quantities_(quantities),
+        rules_(rules),
+        published_(published),
+        sentences_(sentences),
+        table_cells_(TableColumnDates(text, quantities)) {}
 
   // `change`: the figure is a change, which a span of years dates (to its end).
   AsOf Choose(const Quantity& q, const FigureSpan& span, bool wants_period, bool change, bool explain) const;
@@ -83,6 +91,7 @@ class AsOfChooser {
   const Rulebook& rules_;
   std::optional<CivilDate> published_;
   SentenceIndex* sentences_;
+  std::unordered_map<size_t, const Quantity*> table_cells_;  // a table cell's begin -> its column's date
   // By a date's first byte: its sentence's end, and whether a forecast word stands in it.
   mutable std::unordered_map<size_t, std::pair<size_t, bool>> forecast_sentences_;
 };

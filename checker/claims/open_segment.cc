@@ -31,7 +31,8 @@ std::string LatinWordBefore(std::string_view text, size_t cue_begin, size_t clau
   while (b > clause_begin && (utf8::IsAsciiAlpha(text[b - 1]) || text[b - 1] == '-')) --b;
   const bool acronym = e - b == 2 && utf8::IsAsciiUpper(text[b]) && utf8::IsAsciiUpper(text[b + 1]);  // EV, AI
   if (e - b < 3 && !acronym) return "";
-  const bool after_punctuation = b > 0 && std::string_view(",;:(\"").find(text[b - 1]) != std::string_view::npos;
+  const bool after_punctuation = (b > 0 && std::string_view(",;:(\"").find(text[b - 1]) != std::string_view::npos) ||
+                                 text.substr(0, b).ends_with("“") || text.substr(0, b).ends_with("「");  // “other net income”
   if (b > 0 && b != clause_begin && text[b - 1] != ' ' && !after_punctuation &&
       !(han_cue && static_cast<unsigned char>(text[b - 1]) >= 0x80)) {
     return "";  // Nvidia's, Q3: no segment
@@ -97,8 +98,7 @@ std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause
   return std::string(text.substr(b, cue_begin - b));
 }
 
-// "(CCG)" ending at `end`: where the bracket opens (spaces before it
-// skipped), else `end`. A line's abbreviation or gloss in brackets stands
+// "(CCG)" ending at `end`: where the bracket opens, else `end`. A line's abbreviation or gloss in brackets stands
 // between its name and the cue or marker (客戶端運算部門(CCG)營收79億美元,
 // 終端（consumer devices）業務營收).
 size_t BeforeAbbreviation(std::string_view text, size_t end, size_t floor) {
@@ -106,12 +106,7 @@ size_t BeforeAbbreviation(std::string_view text, size_t end, size_t floor) {
   if (end <= floor || text[end - 1] != ')') return end;
   for (size_t p = end - 1; p > floor && end - p <= kLongest + 1; --p) {
     const char c = text[p - 1];
-    if (c == '(') {
-      if (p + 1 == end) return end;  // "()"
-      size_t b = p - 1;
-      while (b > floor && text[b - 1] == ' ') --b;
-      return b;
-    }
+    if (c == '(') return p + 1 == end ? end : p - 1;  // "()" is no abbreviation
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '&' && c != '-' && c != ' ') return end;
   }
   return end;
@@ -237,6 +232,7 @@ std::string OpenSegmentBefore(std::string_view text, size_t cue_begin, size_t cl
   if (size_t date = DateEndingAt(cue_begin, clause_begin, quantities); date != std::string_view::npos) before = date;
   while (before > clause_begin && text[before - 1] == ' ') --before;
   before = BeforeAbbreviation(text, before, clause_begin);  // 客戶端運算部門(CCG)營收
+  while (before > clause_begin && text[before - 1] == ' ') --before;
   if (auto marker = metrics.segment_markers.MatchEndingAt(text, before);
       marker && before - marker->length >= clause_begin) {
     size_t name_end = before - marker->length;

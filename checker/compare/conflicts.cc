@@ -353,8 +353,12 @@ class ConflictFinder {
         return;
       }
       // Dated by a statement, not by an article's day: two articles of
-      // different days may well copy one figure.
-      if (CompareTime(a, b) == Time::kDifferent && a.as_of_stated && b.as_of_stated && SameSpecificFigure(a, b)) {
+      // different days may well copy one figure. Only a figure summed over a
+      // period belongs to one date; a deal's amount is dated by when it was
+      // agreed, paid or reported, and may carry each.
+      const MetricRule* metric = metrics_.Find(a.metric);
+      if (CompareTime(a, b) == Time::kDifferent && a.as_of_stated && b.as_of_stated && metric != nullptr &&
+          metric->per_period && SameSpecificFigure(a, b)) {
         if (const CheckRule* rule = settings_.Enabled("same-figure-other-date")) {
           Add(*rule, a, b, [&] {
             return Subject(a) + ": " + Describe(a) + " vs " + Describe(b) +

@@ -48,6 +48,13 @@ struct Quantity {
   std::string rule;        // what produced it, for `explain` ("unit:usd", "date:ym_zh")
 };
 
+// A date naming a year, quarter, month or other period, not a single day
+// (but the day a period ended: "the quarter ended Oct. 26").
+inline bool IsPeriodDate(const Quantity& date) {
+  return date.dimension == Dimension::kDate && !date.value.empty() &&
+         (date.high.has_value() || date.value.size() <= 7 || date.ended_months > 0);
+}
+
 // The first of `quantities` (in text order) that begins at or after `pos`.
 inline std::vector<Quantity>::const_iterator FirstQuantityAt(const std::vector<Quantity>& quantities, size_t pos) {
   return std::lower_bound(quantities.begin(), quantities.end(), pos,

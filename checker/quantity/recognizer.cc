@@ -155,12 +155,13 @@ class MentionBuilder {
       if (unit == nullptr || unit->context || unit->dimension == before.dimension) {
         // 新台幣 1.8 億元: the currency named before wins over a bare 元 after.
         if (unit != nullptr && unit->dimension == before.dimension && !unit->context) {
-          // same unit written twice (美元 5 美元) is rare; keep the after word
+          // The figure names its currency after it: a currency word before it
+          // closes the figure before (a table row: 1.89 美元 2.31 美元).
         } else {
           unit = &before;
           if (end == pos && used == 1) end = n.end;  // a range keeps its second end
+          begin = b - u->length;
         }
-        begin = b - u->length;
       }
     }
     if (unit != nullptr) factor = unit->factor;

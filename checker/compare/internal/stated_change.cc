@@ -102,6 +102,25 @@ void Judge(const Claim& from, const Claim& to, const Claim& change, const std::v
   }
 }
 
+// Both are estimates or both are results: the flags of checks.yaml's
+// `confidence.forecast_aspects` and `market_estimate_aspects` (expected,
+// consensus) one carries and the other does not make two facts (目標由550萬
+// 下調至460萬輛，最終達標，惟7.73%的按年增幅: a target's two ends, the actual's growth).
+bool SameStanding(const Claim& x, const Claim& y, const ConfidenceModel& model) {
+  auto flags = [&](const Claim& c) {
+    std::vector<std::string> out;
+    for (const auto& a : c.aspects) {
+      const bool estimate = std::count(model.forecast_aspects.begin(), model.forecast_aspects.end(), a.name) > 0 ||
+                            std::count(model.market_estimate_aspects.begin(), model.market_estimate_aspects.end(),
+                                       a.name) > 0;
+      if (a.kind == Aspect::Kind::kWord && estimate) out.push_back(a.name);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  return flags(x) == flags(y);
+}
+
 // "from A to B" in words, within one sentence.
 void InWords(const Passage& p, const CheckRule& rule, const CheckContext& context, std::vector<Finding>* out) {
   const size_t max_gap = static_cast<size_t>(rule.Number("max_gap", 24).ToInt64().value_or(24));
@@ -120,7 +139,9 @@ void InWords(const Passage& p, const CheckRule& rule, const CheckContext& contex
       if (!IsChange(g)) continue;
       const bool reads_as_change = g.unit == "x" || std::find(growth.begin(), growth.end(), g.metric) != growth.end() ||
                                    ContainsAny(Before(g, 15), rule.Words("change_words"));
-      if (reads_as_change && Between(b, g).size() <= 2 * max_gap) Judge(a, b, g, {}, rule, context, out, nullptr);
+      if (reads_as_change && Between(b, g).size() <= 2 * max_gap && SameStanding(b, g, context.rules.checks.confidence)) {
+        Judge(a, b, g, {}, rule, context, out, nullptr);
+      }
       break;
     }
   }
