@@ -28,8 +28,8 @@ import subprocess
 import sys
 
 SINGLE = ("unit_mismatch", "implausible")
-FEATURES = ("one_document", "far_apart", "adjacent_days", "period_unstated", "identity_gap", "forecast",
-            "small_count", "market_estimate")
+FEATURES = ("one_document", "one_document_periodic", "far_apart", "adjacent_days", "period_unstated", "identity_gap",
+            "forecast", "small_count", "market_estimate", "scattered")
 
 
 def number(text):
