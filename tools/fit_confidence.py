@@ -29,7 +29,7 @@ import sys
 
 SINGLE = ("unit_mismatch", "implausible")
 FEATURES = ("one_document", "one_document_periodic", "far_apart", "adjacent_days", "period_unstated", "identity_gap",
-            "forecast", "small_count", "market_estimate", "scattered")
+            "forecast", "small_count", "market_estimate", "scattered", "moving_undated")
 
 
 def number(text):

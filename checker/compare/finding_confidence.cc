@@ -96,6 +96,23 @@ class Evidence {
     return most;
   }
 
+  // A level that moves (metrics.yaml `moves`: users, a valuation) read
+  // without a stated date on some side, the readings not told apart by
+  // their dates: they may be of different days (an article retelling a
+  // product's growth, one undated reading against another article's).
+  bool MovingUndated() const {
+    const bool all_move = std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
+      const MetricRule* m = metrics_.Find(c.metric);
+      return m != nullptr && m->moves;
+    });
+    if (!all_move) return false;
+    const bool undated = std::any_of(f_.claims.begin(), f_.claims.end(), [](const Claim& c) { return !c.as_of_stated; });
+    const bool one_date = std::all_of(f_.claims.begin(), f_.claims.end(), [&](const Claim& c) {
+      return !c.as_of || !f_.claims.front().as_of || *c.as_of == *f_.claims.front().as_of;
+    });
+    return undated && one_date;
+  }
+
   // The figures are `far_ratio` times apart or more: a misstated copy of one
   // fact is rarely off by an order of magnitude; a different fact often is.
   bool FarApart() const { return ApartBy(settings_.confidence.far_ratio); }
@@ -223,6 +240,8 @@ void Score(const MetricTable& metrics, const CheckSettings& settings, Finding* f
           "the figures are an order of magnitude apart");
     weigh("adjacent_days", evidence.AdjacentDays(), "the dates are a day apart in different articles (time zones)");
     weigh("period_unstated", evidence.PeriodUnstated(), "a figure states no period (only its article's date)");
+    weigh("moving_undated", evidence.MovingUndated(),
+          "a level that moves over time, read without a date: the readings may be of different days");
     weigh("small_count", evidence.SmallCounts(), "counts of a few things often count different sets");
     weigh("forecast", evidence.AllFlagged(settings.confidence.forecast_aspects),
           "every figure is an expectation (estimates differ by source)");

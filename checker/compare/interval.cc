@@ -24,17 +24,27 @@ std::optional<ValueInterval> NumericInterval(const Claim& c, const CheckSettings
     case Qualifier::kExact:
       if (half_unit) return ValueInterval{*v - *half_unit, *v + *half_unit, true, true};
       return ValueInterval{*v - mag * s.rounding, *v + mag * s.rounding};
-    case Qualifier::kAbout:
-      return ValueInterval{*v - mag * s.about, *v + mag * s.about};
+    case Qualifier::kAbout: {
+      // 大約500多萬: about a span (5 to 6 million), widened at both ends.
+      const Decimal lo = std::min(Number(c.low).value_or(*v), *v), hi = std::max(Number(c.high).value_or(*v), *v);
+      return ValueInterval{lo - Abs(lo) * s.about, hi + Abs(hi) * s.about};
+    }
     // "Fell more than 7%" (-7, over) lies below -7: over and under speak of the
-    // magnitude, so a negative figure extends the other way.
+    // magnitude, so a negative figure extends the other way. The bound itself
+    // may be rounded: "over $589 billion" allows $588.9 billion (by the
+    // relative rounding, not half its last digit: 突破8億 is no 7.5億).
     case Qualifier::kOver:
-    case Qualifier::kAtLeast:
-      return v->IsNegative() ? ValueInterval{*v - mag * s.over_slack, *v} : ValueInterval{*v, *v + mag * s.over_slack};
+    case Qualifier::kAtLeast: {
+      const Decimal slack = mag * s.rounding;
+      return v->IsNegative() ? ValueInterval{*v - mag * s.over_slack, *v + slack}
+                             : ValueInterval{*v - slack, *v + mag * s.over_slack};
+    }
     case Qualifier::kUnder:
-    case Qualifier::kUpTo:
-      return v->IsNegative() ? ValueInterval{*v, *v + mag * s.under_slack}
-                             : ValueInterval{*v - mag * s.under_slack, *v};
+    case Qualifier::kUpTo: {
+      const Decimal slack = mag * s.rounding;
+      return v->IsNegative() ? ValueInterval{*v - slack, *v + mag * s.under_slack}
+                             : ValueInterval{*v - mag * s.under_slack, *v + slack};
+    }
     case Qualifier::kRange: {
       auto lo = Number(c.low).value_or(*v);
       auto hi = Number(c.high).value_or(*v);

@@ -219,7 +219,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     for (const auto& [key, allowed] : std::initializer_list<std::pair<const char*, std::vector<std::string>>>{
              {"monotonic", {"increasing"}}, {"compare", {"true", "false"}}, {"per_period", {"true", "false"}},
              {"change", {"true", "false"}}, {"base", {"previous_year"}}, {"of_a_firm", {"true", "false"}},
-             {"of_the_maker", {"true", "false"}}, {"of_a_whole", {"true", "false"}}}) {
+             {"of_the_maker", {"true", "false"}}, {"of_a_whole", {"true", "false"}}, {"moves", {"true", "false"}}}) {
       auto value = ReadString(*file, entry, key, false);
       if (!value.ok()) return value.status();
       if (!value->empty() && std::find(allowed.begin(), allowed.end(), *value) == allowed.end()) {
@@ -232,6 +232,7 @@ Result<MetricTable> LoadMetricTable(const std::string& path) {
     rule.increasing = set["monotonic"] == "increasing";
     rule.compare = set["compare"] != "false";
     rule.per_period = set["per_period"] == "true";
+    rule.moves = set["moves"] == "true" || rule.increasing;
     rule.change = set["change"] == "true";
     rule.year_over_year = set["base"] == "previous_year";
     rule.of_a_firm = set["of_a_firm"] == "true";

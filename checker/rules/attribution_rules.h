@@ -72,6 +72,10 @@ struct MetricRule {
   bool has_requires = false;
   bool compare = true;      // false: too generic to compare across articles
   bool per_period = false;  // a total over a period (deliveries, revenue): compared only when a date states the period
+  // A level read at a time that moves (users, valuation; every increasing
+  // metric): an undated reading may be of another day than the one it is
+  // set against (finding confidence `moving_undated`).
+  bool moves = false;
   // A change of another metric (a growth rate): its figures carry the aspect
   // "of <metric>" naming what changed, and are compared only when they do.
   bool change = false;

@@ -56,7 +56,7 @@ struct ConfidenceModel {
 // The features a weight may name.
 inline constexpr const char* kConfidenceFeatures[] = {
     "attribution", "one_document", "one_document_periodic", "far_apart",       "adjacent_days", "period_unstated",
-    "identity_gap", "forecast",    "small_count",           "market_estimate", "scattered"};
+    "identity_gap", "forecast",    "small_count",           "market_estimate", "scattered",     "moving_undated"};
 
 struct CheckSettings {
   Decimal rounding = *Decimal::Parse("0.005");

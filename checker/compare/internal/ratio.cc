@@ -7,7 +7,8 @@
 // just after it (five times the, one tenth of). A multiplier after a word of
 // `increase_words` states a change and is left to stated-change. The larger
 // over the smaller (or, for a fraction, the smaller over the larger) must
-// meet the multiplier widened by `tolerance`.
+// meet the multiplier widened by `tolerance`, and lie within `max_off` times
+// of it (further off, the figures are not the pair the multiplier relates).
 #include "checker/compare/internal/checks.h"
 
 namespace figcheck {
@@ -15,6 +16,7 @@ namespace figcheck {
 void CheckRatio(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context, std::vector<Finding>* out) {
   const Decimal one = 1;
   const Decimal t = rule.Number("tolerance", *Decimal::Parse("0.05"));
+  const Decimal max_off = rule.Number("max_off", 10);
   for (const Passage& p : index.passages) {
     for (const Claim* m : p) {
       if (m->unit != "x") continue;
@@ -36,6 +38,8 @@ void CheckRatio(const ClaimIndex& index, const CheckRule& rule, const CheckConte
       const ValueInterval& small = a_larger ? *b : *a;
       auto actual = fraction ? Quotient(small, big) : Quotient(big, small);
       if (!actual || Meet(*actual, Widen(*k, t))) continue;
+      // A ratio `max_off` times off or more relates other figures than these two.
+      if (k->hi * max_off < actual->lo || actual->hi * max_off < k->lo) continue;
       out->push_back(MakeFinding(rule, {m, figures[0], figures[1]},
                                  "the stated ratio " + Describe(*m) + " does not match the two figures it relates: " +
                                      Describe(*figures[0]) + " and " + Describe(*figures[1]) + " are x" +
