@@ -98,9 +98,9 @@ std::string HanLineBefore(std::string_view text, size_t cue_begin, size_t clause
   return std::string(text.substr(b, cue_begin - b));
 }
 
-// "(CCG)" ending at `end`: where the bracket opens, else `end`. A line's abbreviation or gloss in brackets stands
-// between its name and the cue or marker (客戶端運算部門(CCG)營收79億美元,
-// 終端（consumer devices）業務營收).
+// "(CCG)" ending at `end`: where the bracket opens, else `end`. A line's
+// abbreviation or gloss in brackets stands between its name and the cue or
+// marker (客戶端運算部門(CCG)營收79億美元, 終端（consumer devices）業務營收).
 size_t BeforeAbbreviation(std::string_view text, size_t end, size_t floor) {
   constexpr size_t kLongest = 24;  // bytes inside the brackets
   if (end <= floor || text[end - 1] != ')') return end;
@@ -121,11 +121,17 @@ bool IsListBullet(std::string_view s) {
   for (std::string_view symbol : {"-", "*", "•", "●", "○", "■", "◆", "▪", "–", "—", "·"}) {
     if (s == symbol) return true;
   }
-  if (s.front() == '(' && s.size() >= 3 && s.size() <= 4 && s.back() == ')') s = s.substr(1, s.size() - 2);
-  else if (s.ends_with(")") || s.ends_with(".")) s.remove_suffix(1);
-  else if (s.ends_with("、")) s.remove_suffix(std::string_view("、").size());
-  else return false;
-  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+  if (s.front() == '(' && s.size() >= 3 && s.size() <= 4 && s.back() == ')') {
+    s = s.substr(1, s.size() - 2);  // (3)
+  } else if (s.ends_with(")") || s.ends_with(".")) {
+    s.remove_suffix(1);  // 1), a.
+  } else if (s.ends_with("、")) {
+    s.remove_suffix(std::string_view("、").size());  // 2、
+  } else {
+    return false;
+  }
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), alnum);
 }
 
 // The line named before a marker at `marker_begin` (`name_bytes` long) opens
