@@ -148,7 +148,7 @@ const Quantity* AsOfChooser::LastPeriodBefore(const Quantity& q, size_t from) co
   for (int n = 0; it != quantities_.begin() && n < kLook; ++n) {
     const Quantity& d = *--it;
     if (d.begin < from) break;
-    if (d.dimension == Dimension::kDate && !d.value.empty() && IsPeriodDate(d) && BaselineOf(d) == Baseline::kNone && !SpanOfYears(d)) {
+    if (IsPeriodDate(d) && BaselineOf(d) == Baseline::kNone && !SpanOfYears(d)) {
       if (InForecastSentence(d, q)) return nullptr;  // "expects $65 billion for the fourth quarter": not the next figures
       if (CountedFrom(d)) continue;  // 自5月底以來, since May: a start, not the period later figures are of
       return &d;

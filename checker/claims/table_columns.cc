@@ -26,8 +26,10 @@ LineFigures FiguresOn(size_t begin, size_t end, const std::vector<Quantity>& qua
   LineFigures out;
   for (auto it = FirstQuantityAt(quantities, begin); it != quantities.end() && it->begin < end; ++it) {
     if (it->end > end) break;
-    if (it->dimension == Dimension::kDate) {
-      (IsPeriodDate(*it) ? out.periods.push_back(&*it) : void(out.other_dates = true));
+    if (IsPeriodDate(*it)) {
+      out.periods.push_back(&*it);
+    } else if (it->dimension == Dimension::kDate) {
+      out.other_dates = true;
     } else if (it->is_claim) {
       out.figures.push_back(&*it);
     }
