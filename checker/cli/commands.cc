@@ -3,7 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "checker/cli/command_setup.h"
-#include "checker/cli/corpus_findings.h"
+#include "checker/compare/corpus_check.h"
 #include "checker/compare/entity_unify.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
@@ -36,11 +36,25 @@ int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, s
   if (!output.Open(err)) return 2;
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
-  CorpusFindings corpus;
-  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) { corpus.Add(r); });
+  CorpusCheck corpus(*s->rules, CorpusCheckOptions{opts.memory_mb << 20, opts.temp_dir});
+  Status stored = Status::Ok();
+  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+    if (stored.ok()) stored = corpus.Add(r.claims, r.learned, r.suppressions);
+  });
+  auto findings = stored.ok() ? corpus.Findings() : Result<std::vector<Finding>>(stored);
+  if (!findings.ok()) {
+    err << "figcheck check: " << findings.status().message() << '\n';
+    return 2;
+  }
+  const CorpusCheckStats& stats = corpus.stats();
+  if (stats.on_disk) {
+    spdlog::info("check: {} claims ({} MB encoded) went to temporary files in {}; compared in {} partitions, "
+                 "the largest {} claims", stats.claims, stats.encoded_bytes >> 20, opts.temp_dir.empty() ? DefaultTempDir() : opts.temp_dir,
+                 stats.partitions, stats.largest_partition);
+  }
   ReportInput report;
-  report.findings = corpus.Findings(*s->rules);
-  report.summary = ReportSummary{corpus.documents(), corpus.claims()};
+  report.findings = std::move(*findings);
+  report.summary = ReportSummary{stats.documents, stats.claims};
   report.documents = s->files;
   return output.Finish(std::move(report), opts, *s, *fail_on, status, err);
 }

@@ -7,6 +7,7 @@
 #ifndef FIGCHECK_CLI_COMMANDS_H_
 #define FIGCHECK_CLI_COMMANDS_H_
 
+#include <cstddef>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -24,6 +25,8 @@ struct CommonOptions {
   std::string output;                 // check, gate, review: write the report to this file ("" = stdout)
   bool progress = false;              // "[n/total] documents" on stderr (a TTY, no --quiet)
   bool candidates = false;            // claims: list each figure's entity candidates and features
+  size_t memory_mb = 512;             // check: claims held in memory before temporary files (compare/corpus_check.h)
+  std::string temp_dir;               // check: where temporary files go ("" = $TMPDIR or /tmp)
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

@@ -32,15 +32,6 @@ void CorpusFindings::Unify(const Rulebook& rules) {
   unified_ = {learned_.size(), claims_.size()};
 }
 
-std::vector<Finding> CorpusFindings::Findings(const Rulebook& rules) {
-  Unify(rules);
-  std::vector<Finding> findings = FindConflicts(claims_, rules.metrics, rules.checks);
-  std::vector<Finding> internal = RunInternalChecks(claims_, CheckContext{rules});
-  ScoreFindings(rules.metrics, rules.checks, &internal);  // conflicts come scored
-  findings.insert(findings.end(), std::make_move_iterator(internal.begin()), std::make_move_iterator(internal.end()));
-  return ApplySuppressions(findings, suppressions_);
-}
-
 std::vector<Finding> CorpusFindings::FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus) {
   Unify(rules);
   std::vector<Finding> findings = ConflictsInvolving(claims_, focus, rules.metrics, rules.checks);

@@ -31,7 +31,6 @@ class CorpusFindings {
  public:
   void Add(const DocumentResult& result);
   void AddPublished(std::vector<Claim> claims);
-  std::vector<Finding> Findings(const Rulebook& rules);
   std::vector<Finding> FindingsInvolving(const Rulebook& rules, const std::set<std::string>& focus);
   // The entity and metric of every attributed claim of the `focus` documents.
   std::set<EntityMetric> KeysOf(const Rulebook& rules, const std::set<std::string>& focus);

@@ -85,6 +85,13 @@ int main(int argc, char** argv) {
       "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  check->add_option("--memory", opts.memory_mb,
+                    "Megabytes of claims held in memory; past that they go to temporary files and are compared "
+                    "group by group, so a corpus of any size fits (default: 512; 0: every claim through the files)")
+      ->option_text("MB")
+      ->check(CLI::Range(size_t{0}, size_t{1} << 20));
+  check->add_option("--temp-dir", opts.temp_dir, "Folder for those temporary files (default: $TMPDIR, else /tmp)")
+      ->option_text("DIR");
   figcheck::GateOptions gate_opts;
   std::string gate_format = "text";
   CLI::App* gate = app.add_subcommand(

@@ -177,12 +177,7 @@ class ConflictFinder {
     out = MergeSharingClaims(std::move(out));
     WeighScatter(metrics_, settings_, &out);
     for (Finding& f : out) f.identity = SharedIdentity(f);
-    std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) {
-      if (x.severity != y.severity) return x.severity > y.severity;
-      const Claim& a = x.claims.front();
-      const Claim& b = y.claims.front();
-      return std::tie(a.doc, a.line, a.column) < std::tie(b.doc, b.line, b.column);
-    });
+    OrderFindings(&out);
     return out;
   }
 
@@ -513,6 +508,15 @@ std::vector<Finding> Find(const std::vector<Claim>& claims, const std::vector<bo
 }
 
 }  // namespace
+
+void OrderFindings(std::vector<Finding>* findings) {
+  std::stable_sort(findings->begin(), findings->end(), [](const Finding& x, const Finding& y) {
+    if (x.severity != y.severity) return x.severity > y.severity;
+    const Claim& a = x.claims.front();
+    const Claim& b = y.claims.front();
+    return std::tie(a.doc, a.line, a.column) < std::tie(b.doc, b.line, b.column);
+  });
+}
 
 std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const MetricTable& metrics,
                                    const CheckSettings& settings) {

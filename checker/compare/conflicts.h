@@ -48,6 +48,11 @@ std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const Metri
 std::vector<Finding> FindConflicts(const std::vector<Claim>& claims, const std::vector<bool>& focus,
                                    const MetricTable& metrics, const CheckSettings& settings);
 
+// The order FindConflicts() returns: by severity (errors first), then by the
+// first claim's place; stable. Findings of several FindConflicts() calls
+// over disjoint facts, joined, come out of it as one call over all would give.
+void OrderFindings(std::vector<Finding>* findings);
+
 }  // namespace figcheck
 
 #endif  // FIGCHECK_COMPARE_CONFLICTS_H_

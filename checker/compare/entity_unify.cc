@@ -13,8 +13,10 @@ namespace {
 
 std::string Key(const std::string& name) { return utf8::AsciiLower(NormalizeString(name)); }
 
+}  // namespace
+
 // Union-find over folded names, each group remembering its best written name.
-class NameGroups {
+class EntityUnifier::NameGroups {
  public:
   explicit NameGroups(const EntityTable& listed) : listed_(listed) {}
 
@@ -83,19 +85,27 @@ class NameGroups {
   std::map<std::string, std::string> where_text_;          // root -> where_, joined (once all are joined)
 };
 
-}  // namespace
+EntityUnifier::EntityUnifier(const std::vector<LearnedAlias>& learned, const EntityTable& listed) {
+  if (learned.empty()) return;
+  groups_ = std::make_unique<NameGroups>(listed);
+  for (const LearnedAlias& a : learned) {
+    if (!a.entity.empty() && !a.alias.empty()) groups_->Join(a.entity, a.alias, a.where);
+  }
+}
+
+EntityUnifier::~EntityUnifier() = default;
 
 size_t UnifyEntities(const std::vector<LearnedAlias>& learned, const EntityTable& listed, std::vector<Claim>* claims) {
-  if (learned.empty()) return 0;
-  NameGroups groups(listed);
-  for (const LearnedAlias& a : learned) {
-    if (!a.entity.empty() && !a.alias.empty()) groups.Join(a.entity, a.alias, a.where);
-  }
+  return EntityUnifier(learned, listed).Rename(claims);
+}
+
+size_t EntityUnifier::Rename(std::vector<Claim>* claims) {
+  if (groups_ == nullptr) return 0;
   size_t renamed = 0;
   for (Claim& c : *claims) {
     if (c.entity.empty()) continue;
     const std::string* where = nullptr;
-    const std::string* name = groups.NameFor(c.entity, &where);
+    const std::string* name = groups_->NameFor(c.entity, &where);
     if (name == nullptr || *name == c.entity) continue;
     if (!c.attribution.empty()) c.attribution += "entity " + *name + ": '" + c.entity + "' is its alias (" + *where + "). ";
     c.entity = *name;

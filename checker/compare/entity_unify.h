@@ -17,6 +17,7 @@
 #define FIGCHECK_COMPARE_ENTITY_UNIFY_H_
 
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "checker/claims/claim.h"
@@ -25,6 +26,19 @@
 namespace figcheck {
 
 size_t UnifyEntities(const std::vector<LearnedAlias>& learned, const EntityTable& listed, std::vector<Claim>* claims);
+
+// The same, built once and applied to claims batch by batch (a corpus read
+// back document by document): Rename() renames as UnifyEntities() would.
+class EntityUnifier {
+ public:
+  EntityUnifier(const std::vector<LearnedAlias>& learned, const EntityTable& listed);
+  ~EntityUnifier();
+  size_t Rename(std::vector<Claim>* claims);
+
+ private:
+  class NameGroups;
+  std::unique_ptr<NameGroups> groups_;  // null when nothing was learned
+};
 
 }  // namespace figcheck
 

@@ -30,13 +30,29 @@ constexpr InternalCheck kChecks[] = {
 
 }  // namespace
 
-std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context) {
+std::vector<std::vector<Finding>> RunInternalChecksByCheck(const std::vector<Claim>& claims,
+                                                           const CheckContext& context) {
   const ClaimIndex index = IndexClaims(claims);
-  std::vector<Finding> out;
-  for (const auto& check : kChecks) {
-    if (const CheckRule* rule = context.rules.checks.Enabled(check.id)) check.run(index, *rule, context, &out);
+  std::vector<std::vector<Finding>> out(std::size(kChecks));
+  for (size_t i = 0; i < std::size(kChecks); ++i) {
+    if (const CheckRule* rule = context.rules.checks.Enabled(kChecks[i].id)) kChecks[i].run(index, *rule, context, &out[i]);
   }
   return out;
+}
+
+std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context) {
+  std::vector<Finding> out;
+  for (auto& findings : RunInternalChecksByCheck(claims, context)) {
+    out.insert(out.end(), std::make_move_iterator(findings.begin()), std::make_move_iterator(findings.end()));
+  }
+  return out;
+}
+
+int InternalCheckSlot(std::string_view id) {
+  for (size_t i = 0; i < std::size(kChecks); ++i) {
+    if (id == kChecks[i].id) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 }  // namespace figcheck

@@ -11,6 +11,7 @@
 #ifndef FIGCHECK_COMPARE_INTERNAL_INTERNAL_CHECKS_H_
 #define FIGCHECK_COMPARE_INTERNAL_INTERNAL_CHECKS_H_
 
+#include <string_view>
 #include <vector>
 
 #include "checker/claims/claim.h"
@@ -19,11 +20,38 @@
 
 namespace figcheck {
 
+// A year-over-year growth whose level's last year stated-change looks up
+// (the growth and the level it is of, copied): see CheckContext::questions.
+struct YearOverYearQuestion {
+  Claim growth;
+  Claim level;
+};
+
 struct CheckContext {
   const Rulebook& rules;
+  // When set, stated-change does not look last year's level up among the
+  // claims it was given but appends the question here, for
+  // AnswerYearOverYear() to answer from claims of any document (a corpus
+  // checked a document at a time).
+  std::vector<YearOverYearQuestion>* questions = nullptr;
 };
 
 std::vector<Finding> RunInternalChecks(const std::vector<Claim>& claims, const CheckContext& context);
+
+// The same findings, one list per check of the table, in its order (what
+// RunInternalChecks() returns, not yet joined).
+std::vector<std::vector<Finding>> RunInternalChecksByCheck(const std::vector<Claim>& claims,
+                                                           const CheckContext& context);
+// The place of check `id` in that table (its list in RunInternalChecksByCheck), or -1.
+int InternalCheckSlot(std::string_view id);
+
+// Answers `questions` as stated-change would have with `levels` among its
+// claims: each growth against the same entity's level of the year before
+// (same metric, unit and aspects); one list of findings per question, in
+// their order. `levels` must hold every claim of the questions' levels'
+// entities that is to count. No findings when stated-change is off.
+std::vector<std::vector<Finding>> AnswerYearOverYear(const std::vector<YearOverYearQuestion>& questions,
+                                        const std::vector<Claim>& levels, const CheckContext& context);
 
 }  // namespace figcheck
 

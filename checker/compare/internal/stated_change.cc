@@ -11,7 +11,8 @@
 //    word of `yoy_words`: 年增 23.8 %, 同比下滑 8.6% 至 B) of a level B of
 //    year Y (the figure it leads to, else the nearest level before it); A is
 //    the same entity's same metric, in the same unit, stated for year Y-1
-//    anywhere in the documents checked.
+//    anywhere in the documents checked (a corpus checked a document at a
+//    time asks AnswerYearOverYear, with CheckContext::questions).
 // A percentage g reads as B/A = 1 + g/100; a multiplier k as B/A = k, and
 // after a word of `increase_words` (增五倍, 成長5倍) as either k or k+1 (the
 // Chinese wording is ambiguous). The ratio of the two ends' intervals must
@@ -159,9 +160,9 @@ std::string YearKey(const Claim& c, int year, const MetricTable& metrics) {
   return key;
 }
 
-LevelsByYear IndexLevels(const ClaimIndex& index, const MetricTable& metrics) {
+LevelsByYear IndexLevels(const std::vector<Claim>& claims, const MetricTable& metrics) {
   LevelsByYear out;
-  for (const Claim& c : index.all) {
+  for (const Claim& c : claims) {
     if (!c.entity.empty() && !c.metric.empty() && YearOf(c) != 0) out[YearKey(c, YearOf(c), metrics)].push_back(&c);
   }
   return out;
@@ -192,6 +193,17 @@ bool NamesAnotherPeriod(const Claim& growth, const Claim& level, const MetricTab
   return false;
 }
 
+// Growth g of level b against b's fact of the year before, when `levels` holds it.
+void Answer(const LevelsByYear& levels, const Claim& g, const Claim& b, const CheckRule& rule,
+            const CheckContext& context, std::vector<Finding>* out) {
+  auto found = levels.find(YearKey(b, YearOf(b) - 1, context.rules.metrics));
+  if (found == levels.end()) return;
+  const std::vector<const Claim*>& bases = found->second;
+  bool fits = false;
+  for (const Claim* a : bases) Judge(*a, b, g, {}, rule, context, out, &fits);
+  if (!fits) Judge(*bases.front(), b, g, bases, rule, context, out, nullptr);
+}
+
 // A year-over-year growth (a metric of `yoy_metrics`, or a percentage after a
 // word of `yoy_words`) against last year's level of the same fact.
 void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule, const CheckContext& context,
@@ -206,12 +218,11 @@ void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule,
     const Claim* b = GrownLevel(p, k, rule);
     if (b == nullptr || b->entity.empty() || YearOf(*b) == 0) continue;
     if (NamesAnotherPeriod(g, *b, context.rules.metrics)) continue;  // 全年…160萬輛，其中四季度…下降15.6%
-    auto found = levels.find(YearKey(*b, YearOf(*b) - 1, context.rules.metrics));
-    if (found == levels.end()) continue;
-    const std::vector<const Claim*>& bases = found->second;
-    bool fits = false;
-    for (const Claim* a : bases) Judge(*a, *b, g, {}, rule, context, out, &fits);
-    if (!fits) Judge(*bases.front(), *b, g, bases, rule, context, out, nullptr);
+    if (context.questions != nullptr) {
+      context.questions->push_back({g, *b});
+    } else {
+      Answer(levels, g, *b, rule, context, out);
+    }
   }
 }
 
@@ -219,11 +230,22 @@ void ByDate(const LevelsByYear& levels, const Passage& p, const CheckRule& rule,
 
 void CheckStatedChange(const ClaimIndex& index, const CheckRule& rule, const CheckContext& context,
                        std::vector<Finding>* out) {
-  const LevelsByYear levels = IndexLevels(index, context.rules.metrics);
+  const LevelsByYear levels =
+      context.questions != nullptr ? LevelsByYear{} : IndexLevels(index.all, context.rules.metrics);
   for (const Passage& p : index.passages) {
     InWords(p, rule, context, out);
     ByDate(levels, p, rule, context, out);
   }
+}
+
+std::vector<std::vector<Finding>> AnswerYearOverYear(const std::vector<YearOverYearQuestion>& questions,
+                                                     const std::vector<Claim>& levels, const CheckContext& context) {
+  std::vector<std::vector<Finding>> out(questions.size());
+  const CheckRule* rule = context.rules.checks.Enabled("stated-change");
+  if (rule == nullptr || questions.empty()) return out;
+  const LevelsByYear index = IndexLevels(levels, context.rules.metrics);
+  for (size_t i = 0; i < questions.size(); ++i) Answer(index, questions[i].growth, questions[i].level, *rule, context, &out[i]);
+  return out;
 }
 
 }  // namespace figcheck
