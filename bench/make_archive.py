@@ -8,10 +8,11 @@
 `make` writes DIR/rules (the shipped rule pack with every generated company
 added to entities.yaml), DIR/articles/NNNN/aNNNNNNN.txt (short articles in
 English, Traditional and Simplified Chinese, 1,000 to a folder) and
-DIR/planted.json. Each company has true figures (2024 revenue in USD, 2024
-headcount); an article about it restates one or two of them in one of several
+DIR/planted.json. Each company has true figures (2024 revenue and net income in USD, 2024
+headcount, gross margin, founding year); an article about it restates some of them in one of several
 wordings ($1,234 million, $1.234 billion, 12.34億美元, 12,300 employees,
-1.23萬名員工) beside sentences without figures. Articles go to companies by a
+12,300名員工, gross margin, net income, founding year) beside sentences
+without figures. Articles go to companies by a
 Zipf law (exponent --zipf), so a few companies have thousands of articles
 and most a handful: the group sizes of a real archive. --conflicts companies
 get one article whose revenue is wrong by half: the planted conflicts.
@@ -78,6 +79,26 @@ def staff_sentence(name, people, lang):
     return f"截至2024年底，{name}共有{people:,}名员工。"
 
 
+def margin_sentence(name, tenths, lang):
+    pct = f"{tenths / 10:.1f}"
+    if lang == "en":
+        return f"{name}'s gross margin was {pct}% in 2024."
+    return f"{name}2024年毛利率為{pct}%。" if lang == "hant" else f"{name}2024年毛利率为{pct}%。"
+
+
+def income_sentence(name, millions, lang):
+    if lang == "en":
+        return f"Its net income was ${millions:,} million in 2024."
+    yi = f"{millions / 100:.2f}".rstrip("0").rstrip(".")
+    return f"該公司2024年淨利為{yi}億美元。" if lang == "hant" else f"该公司2024年净利为{yi}亿美元。"
+
+
+def founded_sentence(name, year, lang):
+    if lang == "en":
+        return f"{name} was founded in {year}."
+    return f"{name}成立於{year}年。" if lang == "hant" else f"{name}成立于{year}年。"
+
+
 def make(args):
     rng = random.Random(args.seed)
     out = args.out
@@ -92,6 +113,9 @@ def make(args):
             f.write(f"  - {{name: {n}, kind: company, aliases: [{n}]}}\n")
     revenue = [rng.randint(50, 60000) for _ in names]
     staff = [rng.randint(20, 2000) * 10 for _ in names]
+    margin = [rng.randint(50, 700) for _ in names]  # tenths of a per cent
+    income = [max(1, r // rng.randint(5, 20)) for r in revenue]
+    founded = [rng.randint(1950, 2020) for _ in names]
     weights = [1 / (rank + 1) ** args.zipf for rank in range(len(names))]
     chosen = rng.choices(range(len(names)), weights=weights, k=args.articles)
     articles_of = {}
@@ -110,10 +134,13 @@ def make(args):
         lines = [TITLE[lang].format(name), "", rng.choice(FILLER[lang])]
         if i in wrong_article or i in agreeing_article or rng.random() < 0.8:
             lines.append(revenue_sentence(name, millions, lang, rng))
-            if rng.random() < 0.4:
-                lines.append(staff_sentence(name, staff[c], lang))
-        else:
-            lines.append(staff_sentence(name, staff[c], lang))
+            if rng.random() < 0.7:
+                lines.append(income_sentence(name, income[c], lang))
+        for chance, sentence in ((0.6, staff_sentence(name, staff[c], lang)),
+                                 (0.6, margin_sentence(name, margin[c], lang)),
+                                 (0.5, founded_sentence(name, founded[c], lang))):
+            if rng.random() < chance:
+                lines.append(sentence)
         lines.append(rng.choice(FILLER[lang]))
         text = "\n".join(lines) + "\n"
         folder = os.path.join(out, "articles", f"{i // 1000:04d}")

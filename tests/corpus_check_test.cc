@@ -159,5 +159,31 @@ TEST(CorpusCheckTest, CheckThroughTemporaryFilesReportsWhatItReportsInMemory) {
   EXPECT_EQ(b["findings"], a["findings"]);
 }
 
+TEST(CorpusCheckTest, CheckOfALedgerComparesItsDocuments) {
+  const std::string ledger = testing::TempDir() + "/check-ledger/ledger.db";
+  std::filesystem::remove_all(testing::TempDir() + "/check-ledger");
+  const std::string a = testing::WriteTempFile("check-ledger/a.txt", "ChatGPT had 400 million weekly users in February 2025.\n");
+  const std::string b = testing::WriteTempFile("check-ledger/b.txt", "ChatGPT had 300 million weekly users in February 2025.\n");
+  ASSERT_EQ(testing::RunFigcheck("ledger add --ledger " + ledger + " " + a + " " + b).exit_code, 0);
+  auto files = testing::RunFigcheck("check --format json " + a + " " + b);
+  auto stored = testing::RunFigcheck("check --format json --ledger " + ledger);
+  ASSERT_EQ(stored.exit_code, 1) << stored.err;
+  const auto from_files = nlohmann::json::parse(files.out), from_ledger = nlohmann::json::parse(stored.out);
+  ASSERT_EQ(from_ledger["findings"].size(), 1u) << stored.out;
+  EXPECT_EQ(from_ledger["findings"][0]["rule"], from_files["findings"][0]["rule"]);
+  EXPECT_EQ(from_ledger["summary"]["documents"], 2);
+}
+
+TEST(CorpusCheckTest, CheckWantsDocumentsOrALedgerNotBothNorNeither) {
+  auto neither = testing::RunFigcheck("check");
+  EXPECT_EQ(neither.exit_code, 2);
+  EXPECT_NE(neither.err.find("--ledger"), std::string::npos) << neither.err;
+  auto both = testing::RunFigcheck("check --ledger x.db " + testing::SourceDir() + "/seeds");
+  EXPECT_EQ(both.exit_code, 2);
+  auto missing = testing::RunFigcheck("check --ledger " + testing::TempDir() + "/no-such-ledger.db");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("no-such-ledger.db"), std::string::npos) << missing.err;
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -5,6 +5,7 @@
 #include "checker/cli/command_setup.h"
 #include "checker/compare/corpus_check.h"
 #include "checker/compare/entity_unify.h"
+#include "checker/ledger/ledger.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -29,29 +30,59 @@ int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths,
   return ExtractAll(*s, err, [&](const DocumentResult& r) { WriteMentionsJsonl(r.claims, out); });
 }
 
+namespace {
+
+// Every document of a ledger, a document at a time, into `corpus`; their paths to `files`.
+// A ledger keeps no sentences (nor the aliases documents taught): its claims
+// are compared, and the internal checks that read words between figures find nothing to read.
+Status AddLedger(const std::string& path, CorpusCheck* corpus, std::vector<std::string>* files) {
+  auto ledger = Ledger::Open(path, Ledger::Mode::kOpenExisting);
+  if (!ledger.ok()) return ledger.status();
+  auto documents = (*ledger)->Documents();
+  if (!documents.ok()) return documents.status();
+  for (const LedgerDocument& d : *documents) {
+    auto claims = (*ledger)->DocumentClaims(d.path);
+    if (!claims.ok()) return claims.status();
+    if (Status s = corpus->Add(*claims, {}, {}); !s.ok()) return s;
+    files->push_back(d.path);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 int RunCheck(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {
   const std::optional<Severity> fail_on = FailOnSeverity(opts, "figcheck check", err);
   if (!fail_on) return 2;
   ReportOutput output("figcheck check", opts.output, out);
   if (!output.Open(err)) return 2;
+  if (paths.empty() == opts.check_ledger.empty()) {
+    err << "figcheck check: give the documents to check (PATH...) or --ledger FILE, one of the two\n";
+    return 2;
+  }
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
   CorpusCheck corpus(*s->rules, CorpusCheckOptions{opts.memory_mb << 20, opts.temp_dir});
   Status stored = Status::Ok();
-  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
-    if (stored.ok()) stored = corpus.Add(r.claims, r.learned, r.suppressions);
-  });
+  int status = 0;
+  if (opts.check_ledger.empty()) {
+    status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+      if (stored.ok()) stored = corpus.Add(r.claims, r.learned, r.suppressions);
+    });
+  } else {
+    stored = AddLedger(opts.check_ledger, &corpus, &s->files);
+  }
   auto findings = stored.ok() ? corpus.Findings() : Result<std::vector<Finding>>(stored);
   if (!findings.ok()) {
     err << "figcheck check: " << findings.status().message() << '\n';
     return 2;
   }
   const CorpusCheckStats& stats = corpus.stats();
-  if (stats.on_disk) {
-    spdlog::info("check: {} claims ({} MB encoded) went to temporary files in {}; compared in {} partitions, "
-                 "the largest {} claims", stats.claims, stats.encoded_bytes >> 20, opts.temp_dir.empty() ? DefaultTempDir() : opts.temp_dir,
-                 stats.partitions, stats.largest_partition);
-  }
+  spdlog::info("check: {} claims ({} MB encoded{}); compared in {} partition(s), the largest {} claims", stats.claims,
+               stats.encoded_bytes >> 20,
+               stats.on_disk ? ", through temporary files in " + (opts.temp_dir.empty() ? DefaultTempDir() : opts.temp_dir)
+                             : std::string(),
+               stats.partitions, stats.largest_partition);
   ReportInput report;
   report.findings = std::move(*findings);
   report.summary = ReportSummary{stats.documents, stats.claims};

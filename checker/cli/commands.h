@@ -27,6 +27,7 @@ struct CommonOptions {
   bool candidates = false;            // claims: list each figure's entity candidates and features
   size_t memory_mb = 512;             // check: claims held in memory before temporary files (compare/corpus_check.h)
   std::string temp_dir;               // check: where temporary files go ("" = $TMPDIR or /tmp)
+  std::string check_ledger;           // check: the ledger whose documents are checked, instead of PATHs
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

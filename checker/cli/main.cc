@@ -50,10 +50,12 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> paths;
   std::map<CLI::App*, std::string> formats_by_command;
-  auto add_common = [&](CLI::App* cmd, const std::string& default_format, const std::vector<std::string>& formats) {
+  auto add_common = [&](CLI::App* cmd, const std::string& default_format, const std::vector<std::string>& formats,
+                        bool paths_required = true) {
     formats_by_command[cmd] = default_format;
-    cmd->add_option("PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm); - reads stdin")
-        ->required();
+    CLI::Option* path_option = cmd->add_option(
+        "PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm); - reads stdin");
+    if (paths_required) path_option->required();
     cmd->add_option("--format", formats_by_command[cmd], "Output format")->check(CLI::IsMember(formats));
     cmd->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
     cmd->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
@@ -72,7 +74,10 @@ int main(int argc, char** argv) {
       "before an organisation suffix (蔚來汽車), the lexicon's organisations, tickers, and aliases learned from\n"
       "brackets (小鵬汽車（XPeng）). A name listed in rules/entities.yaml is not shown unless it learned an alias.");
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
-  add_common(check, "text", figcheck::ReportFormats());
+  add_common(check, "text", figcheck::ReportFormats(), /*paths_required=*/false);
+  check->add_option("--ledger", opts.check_ledger,
+                    "Check every document stored in this claim ledger instead of files (see `figcheck ledger add`)")
+      ->option_text("FILE");
   check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
       ->option_text("FILE");
   check->footer(

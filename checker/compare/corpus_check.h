@@ -4,9 +4,10 @@
 // Contract: Add() takes each document's claims, the aliases it taught and its
 // figcheck-disable comments, in corpus order. Findings() then gives what
 // comparing every claim with every other would (FindConflicts over all
-// claims, the internal checks, entity unification, suppressions), in the
-// same order: conflicts by severity and place, then the internal checks'
-// findings check by check, each in document order. It gets there in three
+// claims, the internal checks, entity unification, suppressions): conflicts
+// by severity and place, then the internal checks' findings check by check,
+// each in document order (stated-change's year-over-year answers after its
+// in-sentence findings, in the order they were asked). It gets there in three
 // passes, so that no step holds more than one document or one group of facts:
 //  1. Add() encodes each document's claims into a record log (store/), in
 //     memory up to `memory_bytes`, past that in an unnamed temporary file;
@@ -20,9 +21,10 @@
 //     the questions about that subject's levels;
 //  3. each partition is loaded, its subjects' facts compared (FindConflicts,
 //     one call per subject) and its questions answered.
-// Memory then holds one document, one partition (sized to a quarter of
-// `memory_bytes` of encoded claims; one subject with more claims than that
-// is loaded whole), the aliases, the suppressions and the findings. A
+// Memory then holds the log of pass 1 while it is in memory, one document,
+// one partition (sized to an eighth of `memory_bytes` of encoded claims, at
+// most 256 partitions; one subject with more claims than that is loaded
+// whole), the aliases, the suppressions and the findings. A
 // subject's stated rises are those of its own partition, so a deal pair's
 // figure meets the rises of the first name's partition only, whatever the
 // number of partitions. Errors of the temporary files (a full disk) are an
