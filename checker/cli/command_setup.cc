@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <memory>
 #include <set>
@@ -13,6 +15,23 @@
 #include "checker/cli/progress.h"
 
 namespace figcheck {
+
+Result<std::vector<std::string>> ReadPathList(const std::string& file) {
+  std::ifstream in;
+  if (file != "-") {
+    in.open(file);
+    if (!in) return Status::IoError(file + ": cannot read the list of documents");
+  }
+  std::istream& from = file == "-" ? std::cin : in;
+  std::vector<std::string> out;
+  std::string line;
+  while (std::getline(from, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) out.push_back(line);
+  }
+  if (from.bad()) return Status::IoError(file + ": the list of documents could not be read to its end");
+  return out;
+}
 
 std::optional<CommandSetup> PrepareCommand(const CommonOptions& opts, const std::vector<std::string>& paths,
                                            std::ostream& err) {

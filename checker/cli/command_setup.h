@@ -40,6 +40,10 @@ struct CommandSetup {
   bool progress = false;
 };
 
+// The paths listed in `file` ("-" = standard input), one a line; blank lines
+// are skipped, a trailing CR is dropped. An unreadable file is an IoError naming it.
+Result<std::vector<std::string>> ReadPathList(const std::string& file);
+
 std::optional<CommandSetup> PrepareCommand(const CommonOptions& opts, const std::vector<std::string>& paths,
                                            std::ostream& err);
 

@@ -2,10 +2,13 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "checker/cli/command_setup.h"
 #include "checker/compare/corpus_check.h"
 #include "checker/compare/entity_unify.h"
 #include "checker/ledger/ledger.h"
+#include "checker/util/content_hash.h"
 #include "reports/claim_format.h"
 #include "reports/report.h"
 
@@ -16,11 +19,32 @@ int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, 
     err << "figcheck claims: --format must be jsonl or table\n";
     return 2;
   }
+  if (opts.for_ledger && (opts.format != "jsonl" || opts.candidates)) {
+    err << "figcheck claims: --for-ledger writes --format jsonl, without --candidates\n";
+    return 2;
+  }
   auto s = PrepareCommand(opts, paths, err);
   if (!s) return 2;
-  return ExtractAll(*s, err, [&](const DocumentResult& r) {
-    opts.format == "table" ? WriteClaimsTable(r.claims, out) : WriteClaimsJsonl(r.claims, out, opts.candidates);
+  if (opts.for_ledger && std::find(s->files.begin(), s->files.end(), "-") != s->files.end()) {
+    err << "figcheck claims: a document for a ledger needs a path; standard input cannot be stored\n";
+    return 2;
+  }
+  int unreadable = 0;
+  const int status = ExtractAll(*s, err, [&](const DocumentResult& r) {
+    if (!opts.for_ledger) {
+      opts.format == "table" ? WriteClaimsTable(r.claims, out) : WriteClaimsJsonl(r.claims, out, opts.candidates);
+      return;
+    }
+    auto hash = FileContentHash(r.path);
+    if (!hash.ok()) {
+      err << "figcheck: " << hash.status().message() << '\n';
+      unreadable = 2;
+      return;
+    }
+    const LedgerFields document{*hash, r.published ? std::optional(r.published->ToIso()) : std::nullopt};
+    for (const Claim& c : r.claims) out << DumpJson(ClaimToLedgerJson(c, document)) << '\n';
   });
+  return std::max(status, unreadable);
 }
 
 int RunNumbers(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err) {

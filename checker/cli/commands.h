@@ -28,6 +28,7 @@ struct CommonOptions {
   size_t memory_mb = 512;             // check: claims held in memory before temporary files (compare/corpus_check.h)
   std::string temp_dir;               // check: where temporary files go ("" = $TMPDIR or /tmp)
   std::string check_ledger;           // check: the ledger whose documents are checked, instead of PATHs
+  bool for_ledger = false;            // claims: also the fields `ledger add --from-jsonl` stores
 };
 
 int RunClaims(const CommonOptions& opts, const std::vector<std::string>& paths, std::ostream& out, std::ostream& err);

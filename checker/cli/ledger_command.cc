@@ -1,13 +1,17 @@
 // ledger add / list / remove / stats.
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "checker/cli/command_setup.h"
 #include "checker/cli/ledger_commands.h"
 #include "checker/ledger/ledger.h"
 #include "checker/util/content_hash.h"
+#include "reports/claim_format.h"
 
 namespace figcheck {
 namespace {
@@ -92,6 +96,79 @@ int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger_path, cons
     out << OutcomeName(*outcome) << ' ' << r.path << " (" << r.claims.size() << " claims)\n";
   });
   return ledger_failed ? 2 : std::max(status, extracted);
+}
+
+namespace {
+
+// One document's claims as the JSONL gives them, gathered line by line.
+struct JsonlDocument {
+  std::string path;
+  LedgerFields fields;
+  std::vector<Claim> claims;
+  bool broken = false;  // a line of it was no claim: it is not stored
+};
+
+}  // namespace
+
+int RunLedgerAddJsonl(const std::string& ledger_path, const std::string& jsonl, std::ostream& out, std::ostream& err) {
+  std::ifstream file;
+  if (jsonl != "-") {
+    file.open(jsonl);
+    if (!file) {
+      err << "figcheck ledger add: " << jsonl << ": cannot read\n";
+      return 2;
+    }
+  }
+  std::istream& in = jsonl == "-" ? std::cin : file;
+  const std::string name = jsonl == "-" ? "<stdin>" : jsonl;
+  auto ledger = OrReport(Ledger::Open(ledger_path, Ledger::Mode::kCreateIfMissing), err);
+  if (!ledger) return 2;
+  int status = 0;
+  std::set<std::string> seen;  // documents already gathered: their lines must be together
+  JsonlDocument current;
+  auto store = [&]() -> bool {
+    if (current.path.empty() || current.broken) return true;
+    LedgerDocument doc{current.path, current.fields.doc_hash, current.fields.published, 0};
+    auto outcome = OrReport((*ledger)->Put(doc, current.claims), err);
+    if (!outcome) return false;
+    out << OutcomeName(*outcome) << ' ' << current.path << " (" << current.claims.size() << " claims)\n";
+    return true;
+  };
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.empty()) continue;
+    const std::string where = name + ":" + std::to_string(number) + ": ";
+    Claim claim;
+    LedgerFields fields;
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    Status parsed = j.is_discarded() ? Status::InvalidInput("not JSON") : ClaimFromLedgerJson(j, &claim, &fields);
+    bool split = false;  // a document met again after others: its later lines are left out, its first run stays
+    // A line names its document before anything else can be wrong with it.
+    if (!claim.doc.empty() && claim.doc != current.path) {
+      if (!store()) return 2;
+      current = JsonlDocument{claim.doc, fields, {}, false};  // its first line's hash and date
+      split = !seen.insert(claim.doc).second;
+    }
+    if (split) {
+      parsed = Status::InvalidInput("the claims of " + claim.doc +
+                                    " are not on consecutive lines: only their first run is stored");
+    } else if (parsed.ok() && fields.doc_hash != current.fields.doc_hash) {
+      parsed = Status::InvalidInput("doc_hash differs from the document's first line");
+    }
+    if (!parsed.ok()) {
+      err << "figcheck ledger add: " << where << parsed.message()
+          << (current.path.empty() || split ? "" : " (" + current.path + " is not stored)") << '\n';
+      current.broken = true;
+      status = 2;
+      continue;
+    }
+    current.claims.push_back(std::move(claim));
+  }
+  if (in.bad()) {
+    err << "figcheck ledger add: " << name << ": could not be read to its end\n";
+    return 2;
+  }
+  return store() ? status : 2;
 }
 
 int RunLedgerList(const std::string& ledger_path, std::ostream& out, std::ostream& err) {

@@ -21,6 +21,14 @@ inline constexpr const char* kDefaultLedger = ".figcheck/ledger.db";
 // Stores each document with its claims; an unchanged document (same path and bytes) is left alone.
 int RunLedgerAdd(const CommonOptions& opts, const std::string& ledger, const std::vector<std::string>& paths,
                  std::ostream& out, std::ostream& err);
+// Stores the claims of `jsonl` ("-" = standard input), one JSON object a line
+// as `figcheck claims --for-ledger` writes them: each document's claims
+// (consecutive lines of one `doc`) in one transaction, as `ledger add` would
+// from the file. A line that is no such claim, or a document whose lines are
+// not together, is named (FILE:LINE) and its document left out; the others
+// are stored and the status is 2. A document without claims has no line, so
+// it is not stored.
+int RunLedgerAddJsonl(const std::string& ledger, const std::string& jsonl, std::ostream& out, std::ostream& err);
 int RunLedgerList(const std::string& ledger, std::ostream& out, std::ostream& err);
 int RunLedgerRemove(const std::string& ledger, const std::vector<std::string>& paths, std::ostream& out,
                     std::ostream& err);

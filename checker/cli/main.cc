@@ -49,19 +49,30 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "No progress line on stderr (it is shown only on a terminal anyway)");
 
   std::vector<std::string> paths;
+  std::string files_from;  // --files-from: more paths, one a line
   std::map<CLI::App*, std::string> formats_by_command;
+  // PATH is checked after parsing where --files-from (and for check, --ledger)
+  // may stand in for it; review requires it, so that --against, which takes
+  // several values, leaves it the last argument.
   auto add_common = [&](CLI::App* cmd, const std::string& default_format, const std::vector<std::string>& formats,
-                        bool paths_required = true) {
+                        bool paths_required = false) {
     formats_by_command[cmd] = default_format;
     CLI::Option* path_option = cmd->add_option(
         "PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm); - reads stdin");
     if (paths_required) path_option->required();
+    cmd->add_option("--files-from", files_from,
+                    "Also the documents listed in FILE, one path a line (- reads the list from standard input: "
+                    "a map step under xargs, Hadoop streaming or Spark's RDD.pipe)")
+        ->option_text("FILE");
     cmd->add_option("--format", formats_by_command[cmd], "Output format")->check(CLI::IsMember(formats));
     cmd->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
     cmd->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
   };
   CLI::App* claims = app.add_subcommand("claims", "List every figure found, with value, unit and qualifier");
   add_common(claims, "jsonl", {"jsonl", "table"});
+  claims->add_flag("--for-ledger", opts.for_ledger,
+                   "With each claim, the fields `ledger add --from-jsonl` stores: as_of_stated, resolution, "
+                   "unit_mismatch, and the document's content hash and publication date");
   claims->add_flag("--candidates", opts.candidates,
                    "With each figure, the entities it may be about, their scores and features (rules/attribution.yaml)");
   CLI::App* numbers = app.add_subcommand("numbers", "List every number or quantity mention (the low-level recognizer)");
@@ -74,7 +85,7 @@ int main(int argc, char** argv) {
       "before an organisation suffix (蔚來汽車), the lexicon's organisations, tickers, and aliases learned from\n"
       "brackets (小鵬汽車（XPeng）). A name listed in rules/entities.yaml is not shown unless it learned an alias.");
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
-  add_common(check, "text", figcheck::ReportFormats(), /*paths_required=*/false);
+  add_common(check, "text", figcheck::ReportFormats());
   check->add_option("--ledger", opts.check_ledger,
                     "Check every document stored in this claim ledger instead of files (see `figcheck ledger add`)")
       ->option_text("FILE");
@@ -172,8 +183,14 @@ int main(int argc, char** argv) {
   };
   CLI::App* ledger_add = ledger->add_subcommand("add", "Store documents and their claims (a changed one is replaced)");
   add_ledger_option(ledger_add);
-  ledger_add->add_option("PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm)")
-      ->required();
+  std::string from_jsonl;
+  ledger_add->add_option("--from-jsonl", from_jsonl,
+                         "Store the claims in FILE (- = standard input), as `figcheck claims --for-ledger` wrote them, "
+                         "instead of extracting documents: the reduce step after a map step on many machines")
+      ->option_text("FILE");
+  ledger_add->add_option("--files-from", files_from, "Also the documents listed in FILE, one path a line (- = stdin)")
+      ->option_text("FILE");
+  ledger_add->add_option("PATH", paths, "Files or folders (read recursively: .txt .md .markdown .html .htm)");
   ledger_add->add_option("--published", opts.published, "Publication date YYYY-MM-DD for documents that state none");
   ledger_add->add_option("-j,--jobs", opts.jobs, "Documents extracted in parallel (default: all cores)");
   CLI::App* ledger_list = ledger->add_subcommand("list", "List stored documents: publication date, claims, path");
@@ -196,7 +213,7 @@ int main(int argc, char** argv) {
       "  figcheck review draft.md --against published/    against files, no ledger\n"
       "  figcheck review draft.md --fail-on warning       exit 1 on warnings too\n"
       "  figcheck review draft.md --format markdown -o review.md   a pull-request comment\n");
-  add_common(review, "text", figcheck::ReportFormats());
+  add_common(review, "text", figcheck::ReportFormats(), /*paths_required=*/true);
   review->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
       ->option_text("FILE");
   review->add_option("--ledger", published.ledger, "Ledger file (default: .figcheck/ledger.db)");
@@ -212,6 +229,19 @@ int main(int argc, char** argv) {
   }
   for (auto& [cmd, format] : formats_by_command) {
     if (*cmd) opts.format = format;
+  }
+  if (!files_from.empty()) {
+    auto listed = figcheck::ReadPathList(files_from);
+    if (!listed.ok()) {
+      std::cerr << "figcheck: --files-from " << listed.status().message() << '\n';
+      return 2;
+    }
+    paths.insert(paths.end(), listed->begin(), listed->end());
+  }
+  const bool needs_paths = *claims || *numbers || *entities || (*ledger_add && from_jsonl.empty());
+  if (needs_paths && paths.empty()) {
+    std::cerr << "figcheck: no documents given: name files or folders (PATH...) or list them with --files-from FILE\n";
+    return 2;
   }
   auto logger = spdlog::stderr_color_mt("figcheck");
   spdlog::set_default_logger(logger);
@@ -231,6 +261,13 @@ int main(int argc, char** argv) {
   if (*review) {
     opts.colour = colour;
     return figcheck::RunReview(opts, published, paths, std::cout, std::cerr);
+  }
+  if (*ledger_add && !from_jsonl.empty()) {
+    if (!paths.empty()) {
+      std::cerr << "figcheck ledger add: --from-jsonl stores claims already extracted; give no PATH with it\n";
+      return 2;
+    }
+    return figcheck::RunLedgerAddJsonl(ledger_file, from_jsonl, std::cout, std::cerr);
   }
   if (*ledger_add) return figcheck::RunLedgerAdd(opts, ledger_file, paths, std::cout, std::cerr);
   if (*ledger_list) return figcheck::RunLedgerList(ledger_file, std::cout, std::cerr);
