@@ -14,14 +14,15 @@ cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make pkg-config python3
           libre2-dev libicu-dev libboost-dev libspdlog-dev libfmt-dev libgtest-dev
-          libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev
+          libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev libpq-dev
           python3-jieba wamerican)
 # python3-jieba and wamerican are data for entity discovery (rules/discovery.yaml):
 # jieba's Chinese lexicon (words with proper-noun tags; read as a file, no Python
 # runs) and the English word list. figcheck runs without them, finding fewer names.
 # Only the tests need these: headless Chromium renders the HTML report; the gate
-# tests drive git; npm fetches the SARIF validator over HTTPS.
-TEST_PACKAGES=(chromium git ca-certificates)
+# tests drive git; npm fetches the SARIF validator over HTTPS; the PostgreSQL
+# ledger tests start their own server (initdb, pg_ctl) in a temporary folder.
+TEST_PACKAGES=(chromium git ca-certificates postgresql)
 # Microsoft's SARIF validator, for the SARIF report test; pinned so CI is repeatable.
 SARIF_MULTITOOL_PACKAGE="@microsoft/sarif-multitool@5.7.0"
 SARIF_MULTITOOL="build/tools/node_modules/.bin/sarif-multitool"

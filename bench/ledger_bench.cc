@@ -1,6 +1,6 @@
 // Review benchmark: one draft against a ledger of a million claims.
 //
-//   build/bench/figcheck_ledger_bench [--ledger FILE] [--claims N] [--runs N] [DRAFT]
+//   build/bench/figcheck_ledger_bench [--ledger FILE|postgresql://…] [--claims N] [--runs N] [DRAFT]
 //
 // Builds the ledger once (default /tmp/figcheck_bench_ledger.db, kept for
 // later runs) through the Ledger API: a few thousand synthetic documents of
@@ -146,7 +146,15 @@ int main(int argc, char** argv) {
     else if (a == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
     else draft = a;
   }
-  if (!std::filesystem::exists(ledger_path)) {
+  // A file is built once; a PostgreSQL database (--ledger postgresql://…) when it holds no ledger yet.
+  const bool postgres = IsPostgresLocation(ledger_path);
+  bool built = !postgres && std::filesystem::exists(ledger_path);
+  if (postgres) {
+    auto existing = Ledger::Open(ledger_path, Ledger::Mode::kOpenExisting);
+    auto stats = existing.ok() ? (*existing)->Stats() : Result<LedgerStats>(existing.status());
+    built = stats.ok() && stats->documents > 0;
+  }
+  if (!built) {
     std::printf("building %s: %d claims (once; delete the file to rebuild)\n", ledger_path.c_str(), claims);
     const auto start = std::chrono::steady_clock::now();
     const pid_t child = fork();
@@ -157,7 +165,7 @@ int main(int argc, char** argv) {
     int status = 0;
     waitpid(child, &status, 0);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-      std::filesystem::remove(ledger_path);
+      if (!postgres) std::filesystem::remove(ledger_path);
       return 2;
     }
     std::printf("built in %.1f s\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());

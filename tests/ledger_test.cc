@@ -1,5 +1,6 @@
-// The ledger store: put, replace, remove, lookups by key, stats, and refusing
-// files that are not ledgers.
+// The ledger stores: put, replace, remove, lookups by key and stats, the same
+// on SQLite and on PostgreSQL (a server of the test's own); refusing files and
+// databases that are not ledgers.
 #include "checker/ledger/ledger.h"
 #include "checker/ledger/schema.h"
 
@@ -8,6 +9,7 @@
 #include <filesystem>
 
 #include "tests/claim_fixtures.h"
+#include "tests/postgres_server.h"
 #include "tests/test_util.h"
 
 namespace figcheck {
@@ -21,11 +23,19 @@ std::string FreshLedgerPath(const std::string& name) {
   return path;
 }
 
-std::unique_ptr<Ledger> OpenFresh(const std::string& name) {
-  auto ledger = Ledger::Open(FreshLedgerPath(name), Ledger::Mode::kCreateIfMissing);
+// A new, empty ledger of the store under test: "sqlite" (a file) or "postgres" (a database).
+std::unique_ptr<Ledger> OpenFreshLedger(const std::string& store, const std::string& name) {
+  const std::string location = store == "postgres" ? testing::FreshPostgresDatabase(name) : FreshLedgerPath(name);
+  if (location.empty()) return nullptr;
+  auto ledger = Ledger::Open(location, Ledger::Mode::kCreateIfMissing);
   EXPECT_TRUE(ledger.ok()) << ledger.status().message();
   return ledger.ok() ? std::move(*ledger) : nullptr;
 }
+
+class LedgerStoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  std::unique_ptr<Ledger> OpenFresh(const std::string& name) { return OpenFreshLedger(GetParam(), name); }
+};
 
 // Puts document `path` with one claim per ("entity/metric", value), failing the test if the ledger cannot.
 void PutClaims(Ledger& ledger, const std::string& path, const std::vector<std::pair<std::string, std::string>>& facts) {
@@ -39,7 +49,7 @@ void PutClaims(Ledger& ledger, const std::string& path, const std::vector<std::p
   ASSERT_TRUE(put.ok()) << put.status().message();
 }
 
-TEST(LedgerTest, ClaimsComeBackWithEveryField) {
+TEST_P(LedgerStoreTest, ClaimsComeBackWithEveryField) {
   auto ledger = OpenFresh("fields");
   ASSERT_NE(ledger, nullptr);
   Claim a = testing::CountClaim("a.md", 2, "NVIDIA", "revenue", "1900000000");
@@ -66,7 +76,7 @@ TEST(LedgerTest, ClaimsComeBackWithEveryField) {
   EXPECT_EQ(*(*back)[0].low->number(), *a.low->number());
 }
 
-TEST(LedgerTest, PuttingAnUnchangedDocumentChangesNothing) {
+TEST_P(LedgerStoreTest, PuttingAnUnchangedDocumentChangesNothing) {
   auto ledger = OpenFresh("idempotent");
   ASSERT_NE(ledger, nullptr);
   const std::vector<Claim> claims = {testing::CountClaim("a.md", 2, "ChatGPT", "weekly_active_users", "500000000")};
@@ -77,12 +87,12 @@ TEST(LedgerTest, PuttingAnUnchangedDocumentChangesNothing) {
   ASSERT_TRUE(second.ok());
   EXPECT_EQ(*second, PutOutcome::kUnchanged);
   auto stats = ledger->Stats();
-  ASSERT_TRUE(stats.ok());
+  ASSERT_TRUE(stats.ok()) << stats.status().message();
   EXPECT_EQ(stats->documents, 1);
   EXPECT_EQ(stats->claims, 1);
 }
 
-TEST(LedgerTest, AChangedDocumentHasOnlyItsNewClaims) {
+TEST_P(LedgerStoreTest, AChangedDocumentHasOnlyItsNewClaims) {
   auto ledger = OpenFresh("replace");
   ASSERT_NE(ledger, nullptr);
   ASSERT_TRUE(ledger->Put({"a.md", "h1", "2025-05-12", 0},
@@ -105,7 +115,7 @@ TEST(LedgerTest, AChangedDocumentHasOnlyItsNewClaims) {
   EXPECT_EQ((*docs)[0].claims, 1);
 }
 
-TEST(LedgerTest, RemoveForgetsTheDocumentAndItsClaims) {
+TEST_P(LedgerStoreTest, RemoveForgetsTheDocumentAndItsClaims) {
   auto ledger = OpenFresh("remove");
   ASSERT_NE(ledger, nullptr);
   PutClaims(*ledger, "a.md", {{"X/revenue", "1"}});
@@ -117,7 +127,7 @@ TEST(LedgerTest, RemoveForgetsTheDocumentAndItsClaims) {
   ASSERT_TRUE(again.ok());
   EXPECT_FALSE(*again);
   auto stats = ledger->Stats();
-  ASSERT_TRUE(stats.ok());
+  ASSERT_TRUE(stats.ok()) << stats.status().message();
   EXPECT_EQ(stats->documents, 1);
   EXPECT_EQ(stats->claims, 1);
   auto hash = ledger->StoredHash("a.md");
@@ -125,13 +135,13 @@ TEST(LedgerTest, RemoveForgetsTheDocumentAndItsClaims) {
   EXPECT_FALSE(hash->has_value());
 }
 
-TEST(LedgerTest, StatsCountByMetricAndEntity) {
+TEST_P(LedgerStoreTest, StatsCountByMetricAndEntity) {
   auto ledger = OpenFresh("stats");
   ASSERT_NE(ledger, nullptr);
   PutClaims(*ledger, "a.md",
             {{"ChatGPT/weekly_active_users", "1"}, {"ChatGPT/weekly_active_users", "2"}, {"OpenAI/revenue", "3"}});
   auto stats = ledger->Stats();
-  ASSERT_TRUE(stats.ok());
+  ASSERT_TRUE(stats.ok()) << stats.status().message();
   EXPECT_EQ(stats->schema_version, ledger::kSchemaVersion);
   EXPECT_GT(stats->file_bytes, 0);
   using Counts = std::vector<std::pair<std::string, int64_t>>;
@@ -139,7 +149,7 @@ TEST(LedgerTest, StatsCountByMetricAndEntity) {
   EXPECT_EQ(stats->by_entity, (Counts{{"ChatGPT", 2}, {"OpenAI", 1}}));
 }
 
-TEST(LedgerTest, LookupByKeyExcludesDraftsAndKeepsDocumentOrder) {
+TEST_P(LedgerStoreTest, LookupByKeyExcludesDraftsAndKeepsDocumentOrder) {
   auto ledger = OpenFresh("keys");
   ASSERT_NE(ledger, nullptr);
   PutClaims(*ledger, "b.md",
@@ -152,6 +162,9 @@ TEST(LedgerTest, LookupByKeyExcludesDraftsAndKeepsDocumentOrder) {
   for (const auto& c : *found) values.push_back(c.doc + ":" + c.value.Text());
   EXPECT_EQ(values, (std::vector<std::string>{"a.md:4", "b.md:1", "b.md:3"}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Stores, LedgerStoreTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
 
 TEST(LedgerTest, OpeningAMissingLedgerWithoutCreateIsNotFound) {
   auto ledger = Ledger::Open(FreshLedgerPath("missing"), Ledger::Mode::kOpenExisting);

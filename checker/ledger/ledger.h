@@ -1,18 +1,23 @@
-// Ledger: the claims of every published document, kept in one SQLite file.
+// Ledger: the claims of every published document, in one SQLite file or a
+// PostgreSQL database a newsroom shares.
 //
 // Contract: a Ledger stores documents (path in its normal form, NormalPath:
 // "./a.md" and "a.md" are one document; content hash of their bytes;
 // publication date) and their claims (every Claim field except the explain
-// text). Put() writes one document and all its claims in one transaction:
-// after a crash or a kill, a document is in the ledger with its complete
-// claim set or not at all. Putting a document whose path and hash are already
-// stored changes nothing; a changed document's claims are replaced in the
-// same transaction. Claims come back in the order they were put, documents
-// in path order. Claims are indexed on their comparison key (entity, metric,
-// unit), so ClaimsWithKeys answers from the index without scanning.
-// Open() creates or migrates the schema (schema.h); a file that is not a
-// figcheck ledger, is damaged or is newer than this figcheck is an
-// InvalidInput Status naming it. The SQLite API stays inside this module.
+// text; claim_row.h). Put() writes one document and all its claims in one
+// transaction: after a crash or a kill, a document is in the ledger with its
+// complete claim set or not at all, and two writers putting one document at
+// once leave one complete version of it. Putting a document whose path and
+// hash are already stored changes nothing; a changed document's claims are
+// replaced in the same transaction. Claims come back in the order they were
+// put, documents in path order. Claims are indexed on their comparison key
+// (entity, metric, unit), so ClaimsWithKeys answers from the index without
+// scanning. Open() takes a file path (SQLite, sqlite_ledger.h) or a
+// postgresql:// (postgres://) connection URI (postgres_ledger.h) and creates
+// or migrates the schema; a file or database that is not a figcheck ledger,
+// is damaged or is newer than this figcheck, or a server that cannot be
+// reached, is a Status naming it (a URI's password never appears). Each
+// database's API stays inside its store.
 #ifndef FIGCHECK_LEDGER_LEDGER_H_
 #define FIGCHECK_LEDGER_LEDGER_H_
 
@@ -51,33 +56,38 @@ enum class PutOutcome { kAdded, kReplaced, kUnchanged };
 class Ledger {
  public:
   enum class Mode { kOpenExisting, kCreateIfMissing };
-  static Result<std::unique_ptr<Ledger>> Open(const std::string& path, Mode mode);
-  ~Ledger();
+  static Result<std::unique_ptr<Ledger>> Open(const std::string& location, Mode mode);
+  virtual ~Ledger();
 
   // The stored hash of `path`, or nullopt when it is not in the ledger.
-  Result<std::optional<std::string>> StoredHash(const std::string& path);
+  virtual Result<std::optional<std::string>> StoredHash(const std::string& path) = 0;
   // Stores `doc` (its `claims` field is ignored) with `claims`; each claim's doc becomes doc.path.
-  Result<PutOutcome> Put(const LedgerDocument& doc, const std::vector<Claim>& claims);
+  virtual Result<PutOutcome> Put(const LedgerDocument& doc, const std::vector<Claim>& claims) = 0;
   // Removes a document and its claims; false when it was not there.
-  Result<bool> Remove(const std::string& path);
+  virtual Result<bool> Remove(const std::string& path) = 0;
 
-  Result<std::vector<LedgerDocument>> Documents();
-  Result<std::vector<Claim>> DocumentClaims(const std::string& path);
+  virtual Result<std::vector<LedgerDocument>> Documents() = 0;
+  virtual Result<std::vector<Claim>> DocumentClaims(const std::string& path) = 0;
   // Claims whose entity and metric are one of `keys`, from documents not in
   // `exclude` (paths compared in normalised form), by document path then document order.
-  Result<std::vector<Claim>> ClaimsWithKeys(const std::set<EntityMetric>& keys, const std::set<std::string>& exclude);
-  Result<LedgerStats> Stats();
-  // PRAGMA integrity_check: Ok, or a Status with SQLite's account of the damage.
-  Status CheckIntegrity();
+  virtual Result<std::vector<Claim>> ClaimsWithKeys(const std::set<EntityMetric>& keys,
+                                                    const std::set<std::string>& exclude) = 0;
+  virtual Result<LedgerStats> Stats() = 0;
+  // The store's own consistency check: Ok, or a Status with its account of the damage.
+  virtual Status CheckIntegrity() = 0;
 
+  // The file, or the URI without its password: how messages name the ledger.
   const std::string& path() const { return path_; }
 
+ protected:
+  explicit Ledger(std::string path) : path_(std::move(path)) {}
+
  private:
-  class Store;
-  Ledger(std::string path, std::unique_ptr<Store> store);
   std::string path_;
-  std::unique_ptr<Store> store_;
 };
+
+// Whether `location` names a PostgreSQL database (postgresql:// or postgres://).
+bool IsPostgresLocation(const std::string& location);
 
 }  // namespace figcheck
 
