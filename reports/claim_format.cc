@@ -85,7 +85,9 @@ bool OptionalField(const nlohmann::json& j, const char* name, std::optional<std:
 }  // namespace
 
 Status ClaimFromLedgerJson(const nlohmann::json& j, Claim* c, LedgerFields* document) {
-  auto missing = [](const char* name) { return Status::InvalidInput(std::string("field '") + name + "' is missing or of the wrong type"); };
+  auto missing = [](const char* name) {
+    return Status::InvalidInput(std::string("field '") + name + "' is missing or of the wrong type");
+  };
   if (!j.is_object()) return Status::InvalidInput("not a JSON object");
   std::string dimension, qualifier, value;
   std::optional<std::string> low, high, as_of, resolution, published;

@@ -93,7 +93,9 @@ std::vector<std::string> Described(const std::vector<Finding>& findings) {
   for (const Finding& f : findings) {
     std::string s = f.rule + "|" + std::to_string(static_cast<int>(f.severity)) + "|" + std::to_string(f.confidence) +
                     "|" + f.identity + "|" + f.message;
-    for (const Claim& c : f.claims) s += "|" + c.doc + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + " " + c.entity;
+    for (const Claim& c : f.claims) {
+      s += "|" + c.doc + ":" + std::to_string(c.line) + ":" + std::to_string(c.column) + " " + c.entity;
+    }
     out.push_back(std::move(s));
   }
   return out;

@@ -15,11 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-int Shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 // A corpus of its own: the seeds, the fixtures and a document without a publication date.
 std::string MakeCorpus(const std::string& name) {
   const std::string dir = testing::TempDir() + "/" + name;
@@ -37,12 +32,12 @@ TEST(MapStepTest, ClaimsUnderXargsThenFromJsonlStoresWhatLedgerAddStores) {
   const std::string bin = FIGCHECK_BINARY;
   fs::create_directories(dir + "/parts");
   // Map: two workers, two files each, every worker writing a part of its own.
-  ASSERT_EQ(Shell("find " + dir + "/docs -type f | sort | xargs -P 2 -n 2 sh -c '" + bin +
-                  " claims --for-ledger --jobs 1 \"$@\" > " + dir + "/parts/part.$$' sh"),
+  ASSERT_EQ(testing::RunShell("find " + dir + "/docs -type f | sort | xargs -P 2 -n 2 sh -c '" + bin +
+                  " claims --for-ledger --jobs 1 \"$@\" > " + dir + "/parts/part.$$' sh").exit_code,
             0);
   // Reduce: the parts into one ledger, from standard input.
-  ASSERT_EQ(Shell("cat " + dir + "/parts/part.* | " + bin + " ledger add --ledger " + dir + "/mapped.db --from-jsonl - > " +
-                  dir + "/reduce.out"),
+  ASSERT_EQ(testing::RunShell("cat " + dir + "/parts/part.* | " + bin + " ledger add --ledger " + dir +
+                              "/mapped.db --from-jsonl -").exit_code,
             0);
   auto direct = testing::RunFigcheck("ledger add --ledger " + dir + "/direct.db " + dir + "/docs");
   ASSERT_EQ(direct.exit_code, 0) << direct.err;

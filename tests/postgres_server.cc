@@ -22,16 +22,12 @@ std::string ServerBin() {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator("/usr/lib/postgresql", ec)) {
     const fs::path bin = e.path() / "bin";
-    if (fs::exists(bin / "initdb") && (best.empty() || e.path().filename().string() > fs::path(best).parent_path().filename().string())) {
+    const std::string version = e.path().filename().string();
+    if (fs::exists(bin / "initdb") && (best.empty() || version > fs::path(best).parent_path().filename().string())) {
       best = bin.string();
     }
   }
   return best;
-}
-
-int Shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 class Server {
@@ -46,18 +42,18 @@ class Server {
     fs::remove_all(dir_);
     fs::create_directories(dir_ + "/data");
     as_ = ::geteuid() == 0 ? "runuser -u nobody -- " : "";
-    if (::geteuid() == 0 && Shell("chown -R nobody " + dir_) != 0) {
+    if (::geteuid() == 0 && RunShell("chown -R nobody " + dir_).exit_code != 0) {
       error_ = "cannot hand " + dir_ + " to nobody";
       return;
     }
     const std::string log = dir_ + "/server.log";
-    if (Shell(as_ + bin_ + "/initdb -D " + dir_ + "/data -A trust -U figcheck -E UTF8 --locale=C.UTF-8 --no-sync >" +
-              dir_ + "/initdb.log 2>&1") != 0) {
+    if (RunShell(as_ + bin_ + "/initdb -D " + dir_ + "/data -A trust -U figcheck -E UTF8 --locale=C.UTF-8 --no-sync >" +
+              dir_ + "/initdb.log 2>&1").exit_code != 0) {
       error_ = "initdb failed: see " + dir_ + "/initdb.log";
       return;
     }
-    if (Shell(as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -l " + log + " -w -t 60 -o \"-k " + dir_ +
-              " -c listen_addresses='' -c fsync=off -c max_connections=40\" start >/dev/null 2>&1") != 0) {
+    if (RunShell(as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -l " + log + " -w -t 60 -o \"-k " + dir_ +
+              " -c listen_addresses='' -c fsync=off -c max_connections=40\" start").exit_code != 0) {
       std::ifstream in(log);
       std::stringstream s;
       s << in.rdbuf();
@@ -68,7 +64,7 @@ class Server {
   }
 
   ~Server() {
-    if (started_) Shell(as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate stop >/dev/null 2>&1");
+    if (started_) RunShell(as_ + bin_ + "/pg_ctl -D " + dir_ + "/data -m immediate stop");
   }
 
   std::string Uri(const std::string& database) const {

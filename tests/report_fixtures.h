@@ -78,20 +78,6 @@ inline std::string WriteTextFile(const std::string& path, const std::string& tex
   return path;
 }
 
-// Runs a shell command; stdout and stderr captured apart.
-inline CommandResult RunShell(const std::string& command) {
-  const std::string base = TempDir() + "/shell" + std::to_string(std::rand());
-  const int status = std::system((command + " >" + base + ".out 2>" + base + ".err").c_str());
-  CommandResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream out(base + ".out"), err(base + ".err");
-  std::stringstream o, e;
-  o << out.rdbuf();
-  e << err.rdbuf();
-  r.out = o.str();
-  r.err = e.str();
-  return r;
-}
 
 // setup.sh installs the validators; CI (`./setup.sh test`) sets
 // FIGCHECK_REQUIRE_TOOLS=1 so that a missing one fails instead of skipping.

@@ -50,6 +50,21 @@ std::string WriteTempFile(const std::string& name, const std::string& bytes) {
   return path.string();
 }
 
+CommandResult RunShell(const std::string& command) {
+  static int counter = 0;
+  const std::string base = TempDir() + "/shell" + std::to_string(counter++);
+  const int status = std::system((command + " >" + base + ".out 2>" + base + ".err").c_str());
+  CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream out(base + ".out"), err(base + ".err");
+  std::stringstream o, e;
+  o << out.rdbuf();
+  e << err.rdbuf();
+  r.out = o.str();
+  r.err = e.str();
+  return r;
+}
+
 CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text) {
   const std::string dir = TempDir();
   static int counter = 0;

@@ -18,6 +18,9 @@ struct CommandResult {
   std::string err;
 };
 
+// Runs `command` with /bin/sh; stdout and stderr captured apart (exit_code -1 when it did not exit).
+CommandResult RunShell(const std::string& command);
+
 // Runs the built figcheck with `args` (shell-quoted by the caller), optional stdin.
 CommandResult RunFigcheck(const std::string& args, const std::string& stdin_text = "");
 

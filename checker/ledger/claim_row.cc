@@ -1,6 +1,8 @@
 #include "checker/ledger/claim_row.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <tuple>
 #include <string_view>
 
 #include "checker/rules/attribution_model.h"
@@ -90,6 +92,15 @@ Claim ClaimOf(std::string doc, const ClaimRow& r) {
   if (r.resolution) c.resolution = Decimal::Parse(*r.resolution);
   c.confidence = r.confidence ? std::strtod(r.confidence->c_str(), nullptr) : 1.0;
   return c;
+}
+
+std::vector<Claim> InLedgerOrder(std::vector<FoundClaim> found) {
+  std::sort(found.begin(), found.end(),
+            [](const FoundClaim& a, const FoundClaim& b) { return std::tie(a.path, a.id) < std::tie(b.path, b.id); });
+  std::vector<Claim> out;
+  out.reserve(found.size());
+  for (FoundClaim& f : found) out.push_back(std::move(f.claim));
+  return out;
 }
 
 }  // namespace figcheck::ledger

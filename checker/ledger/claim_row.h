@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "checker/claims/claim.h"
 
@@ -41,6 +42,16 @@ std::string ClaimRowColumns(const std::string& alias);
 
 ClaimRow RowOf(const Claim& c);
 Claim ClaimOf(std::string doc, const ClaimRow& row);
+
+// A claim found by a lookup, with its document's path and its row id.
+struct FoundClaim {
+  std::string path;
+  int64_t id = 0;
+  Claim claim;
+};
+// The claims by document path, then in the order they were put (row id):
+// the order ClaimsWithKeys gives on every store.
+std::vector<Claim> InLedgerOrder(std::vector<FoundClaim> found);
 
 }  // namespace figcheck::ledger
 

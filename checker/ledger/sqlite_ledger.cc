@@ -217,24 +217,17 @@ Result<std::vector<Claim>> SqliteLedger::ClaimsWithKeys(const std::set<EntityMet
                                  " FROM claims c JOIN documents d ON d.id = c.document_id"
                                  " WHERE c.entity = ?1 AND c.metric = ?2");
   if (!stmt.ok()) return stmt.status();
-  // (path, claim id) orders claims by document, then as they were put.
-  std::vector<std::tuple<std::string, int64_t, Claim>> found;
+  std::vector<ledger::FoundClaim> found;
   for (const auto& key : keys) {
     stmt->Reset();
     stmt->Bind(1, std::string_view(key.entity)).Bind(2, std::string_view(key.metric));
     while (stmt->Step()) {
       if (excluded.count(stmt->Text(0)) > 0) continue;
-      found.emplace_back(stmt->Text(0), stmt->Int(1), ReadClaim(*stmt));
+      found.push_back({stmt->Text(0), stmt->Int(1), ReadClaim(*stmt)});
     }
     if (!stmt->status().ok()) return stmt->status();
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-    return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
-  });
-  std::vector<Claim> out;
-  out.reserve(found.size());
-  for (auto& f : found) out.push_back(std::move(std::get<2>(f)));
-  return out;
+  return ledger::InLedgerOrder(std::move(found));
 }
 
 Result<LedgerStats> SqliteLedger::Stats() {
