@@ -91,7 +91,7 @@ std::string FreshPostgresDatabase(const std::string& name) {
   if (PQstatus(conn) != CONNECTION_OK) {
     error = PQerrorMessage(conn);
   } else {
-    for (const std::string sql : {"DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name}) {
+    for (const std::string& sql : {"DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name}) {
       PGresult* r = PQexec(conn, sql.c_str());
       if (PQresultStatus(r) != PGRES_COMMAND_OK) error = PQerrorMessage(conn);
       PQclear(r);

@@ -78,8 +78,18 @@ bool MetricTable::Confusable(Dimension a, Dimension b) const {
 }
 
 const EntityRule* EntityTable::Find(const std::string& name) const {
+  if (indexed_ == entities.size() && indexed_ > 0) {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? nullptr : &entities[it->second];
+  }
   for (const auto& e : entities) if (e.name == name) return &e;
   return nullptr;
+}
+
+void EntityTable::IndexNames() {
+  by_name_.clear();
+  for (size_t i = 0; i < entities.size(); ++i) by_name_.emplace(entities[i].name, i);  // the first of a name wins
+  indexed_ = entities.size();
 }
 
 const EntityRule& EntityTable::Maker(const EntityRule& rule) const {
@@ -168,6 +178,7 @@ Result<EntityTable> LoadEntityTable(const std::string& path) {
     }
     table.entities.push_back(std::move(rule));
   }
+  table.IndexNames();
   // `of` names a listed entity, and no chain of `of` comes back to where it began.
   for (const auto& entry : list) {
     const EntityRule* rule = table.Find(entry["name"].Scalar());

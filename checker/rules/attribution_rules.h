@@ -7,6 +7,7 @@
 #define FIGCHECK_RULES_ATTRIBUTION_RULES_H_
 
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 #include <string>
 #include <utility>
@@ -59,10 +60,19 @@ struct EntityTable {
   WordMatcher partner_markers;     // payload 0: 與, with … before a deal's other party named after its figure
   WordMatcher deal_words;          // payload 0: 洽談, deal, agreement … make a clause a deal's
 
+  // The entity of this name: from an index of names (a rule pack may list
+  // tens of thousands of companies), first listed first; a table with
+  // entities added after IndexNames() is searched one entity at a time.
   const EntityRule* Find(const std::string& name) const;
   // The maker at the top of `rule`'s chain of `of` (Gemini 3 Flash → Gemini →
   // Google); `rule` itself when it is of nothing. Chains are checked acyclic on load.
   const EntityRule& Maker(const EntityRule& rule) const;
+  // Builds the index Find() answers from; the loader calls it once the list is read.
+  void IndexNames();
+
+ private:
+  std::unordered_map<std::string, size_t> by_name_;
+  size_t indexed_ = 0;  // entities.size() when the index was built
 };
 
 struct MetricRule {
