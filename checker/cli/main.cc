@@ -87,8 +87,9 @@ int main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "Report where documents disagree (exit 1 when a finding reaches --fail-on)");
   add_common(check, "text", figcheck::ReportFormats());
   check->add_option("--ledger", opts.check_ledger,
-                    "Check every document stored in this claim ledger instead of files (see `figcheck ledger add`)")
-      ->option_text("FILE");
+                    "Check every document stored in this claim ledger (a file, or a postgresql:// URI) instead of "
+                    "files (see `figcheck ledger add`)")
+      ->option_text("LEDGER");
   check->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
       ->option_text("FILE");
   check->footer(
@@ -98,7 +99,9 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  figcheck check seeds/\n"
       "  figcheck check --format html -o report.html seeds/\n"
-      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step");
+      "  figcheck check --format github --fail-on warning articles/   in a GitHub Actions step\n"
+      "  figcheck -v check --memory 256 --format json -o archive.json archive/   a corpus of any size\n"
+      "  figcheck check --ledger 'postgresql:///figcheck?host=/run/postgresql'   every stored document");
   check->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
   check->add_option("--memory", opts.memory_mb,
@@ -133,7 +136,8 @@ int main(int argc, char** argv) {
   gate->add_option("--corpus", gate_opts.corpus, "Published articles (folder or file; repeat for more; default: .)")
       ->allow_extra_args(false);
   gate->add_option("--ledger", gate_opts.ledger,
-                   "Claim ledger holding the published articles (instead of --corpus; see `figcheck ledger add`)");
+                   "Claim ledger (a file or a postgresql:// URI) holding the published articles (instead of --corpus; "
+                   "see `figcheck ledger add`)");
   gate->add_option("--baseline", gate_opts.baseline, "JSON file of accepted findings, not reported (missing = empty)");
   gate->add_flag("--update-baseline", gate_opts.update_baseline,
                  "Write the current findings into --baseline FILE and exit 0");
@@ -179,7 +183,7 @@ int main(int argc, char** argv) {
       "  figcheck ledger stats --ledger team.db  sizes and the commonest metrics and entities\n");
   ledger->require_subcommand(1);
   auto add_ledger_option = [&](CLI::App* cmd) {
-    cmd->add_option("--ledger", ledger_file, "Ledger file (default: .figcheck/ledger.db)");
+    cmd->add_option("--ledger", ledger_file, "Ledger file or postgresql:// URI (default: .figcheck/ledger.db)");
   };
   CLI::App* ledger_add = ledger->add_subcommand("add", "Store documents and their claims (a changed one is replaced)");
   add_ledger_option(ledger_add);
@@ -216,7 +220,7 @@ int main(int argc, char** argv) {
   add_common(review, "text", figcheck::ReportFormats(), /*paths_required=*/true);
   review->add_option("-o,--output", opts.output, "Write the report to FILE instead of standard output")
       ->option_text("FILE");
-  review->add_option("--ledger", published.ledger, "Ledger file (default: .figcheck/ledger.db)");
+  review->add_option("--ledger", published.ledger, "Ledger file or postgresql:// URI (default: .figcheck/ledger.db)");
   review->add_option("--against", published.against, "Published files or folders to compare with, instead of a ledger");
   review->add_option("--fail-on", opts.fail_on, "Lowest severity that makes the exit status 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info"}));
