@@ -3,6 +3,8 @@
 #include <cmath>
 #include <iomanip>
 
+#include "reports/json_text.h"
+
 namespace figcheck {
 namespace {
 
@@ -138,16 +140,83 @@ std::string DumpJson(const nlohmann::json& j, int indent) {
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+namespace {
+
+void AppendStringOrNull(const std::string& s, std::string* out) {
+  if (s.empty()) {
+    *out += "null";
+  } else {
+    AppendJsonString(s, out);
+  }
+}
+
+}  // namespace
+
+void AppendClaimJson(const Claim& c, std::string* out) {
+  // The keys in the order nlohmann::json's object (a std::map) dumps them.
+  *out += "{\"as_of\":";
+  if (c.as_of) {
+    AppendJsonString(c.as_of->ToIso(), out);
+  } else {
+    *out += "null";
+  }
+  *out += ",\"aspects\":[";
+  for (size_t i = 0; i < c.aspects.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendJsonString(c.aspects[i].Text(), out);
+  }
+  *out += "],\"column\":";
+  *out += std::to_string(c.column);
+  *out += ",\"confidence\":";
+  if (c.entity.empty()) {
+    *out += "null";
+  } else {
+    AppendJsonDouble(Rounded(c.confidence), out);
+  }
+  *out += ",\"dimension\":";
+  AppendJsonString(DimensionName(c.dimension), out);
+  *out += ",\"doc\":";
+  AppendJsonString(c.doc, out);
+  *out += ",\"entity\":";
+  AppendStringOrNull(c.entity, out);
+  *out += ",\"high\":";
+  AppendStringOrNull(c.high ? c.high->Text() : std::string(), out);
+  *out += ",\"line\":";
+  *out += std::to_string(c.line);
+  *out += ",\"low\":";
+  AppendStringOrNull(c.low ? c.low->Text() : std::string(), out);
+  *out += ",\"metric\":";
+  AppendStringOrNull(c.metric, out);
+  *out += ",\"qualifier\":";
+  AppendJsonString(QualifierName(c.qualifier), out);
+  *out += ",\"rule\":";
+  AppendJsonString(c.rule, out);
+  *out += ",\"text\":";
+  AppendJsonString(c.text, out);
+  *out += ",\"unit\":";
+  AppendJsonString(c.unit, out);
+  *out += ",\"value\":";
+  AppendJsonString(c.value.Text(), out);
+  out->push_back('}');
+}
+
 void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out, bool candidates) {
+  if (!candidates) {
+    std::string lines;
+    for (const auto& c : claims) {
+      AppendClaimJson(c, &lines);
+      lines.push_back('\n');
+    }
+    out << lines;
+    return;
+  }
   for (const auto& c : claims) {
     nlohmann::json j = ClaimToJson(c);
-    if (candidates) {
-      nlohmann::json list = nlohmann::json::array();
-      for (const auto& k : c.candidates) {
-        list.push_back({{"entity", k.entity}, {"score", Rounded(k.score)}, {"features", AttributionModel::Names(k.features)}});
-      }
-      j["candidates"] = std::move(list);
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& k : c.candidates) {
+      list.push_back({{"entity", k.entity}, {"score", Rounded(k.score)}, {"features", AttributionModel::Names(k.features)}});
     }
+    j["candidates"] = std::move(list);
     out << DumpJson(j) << '\n';
   }
 }

@@ -22,6 +22,9 @@
 namespace figcheck {
 
 nlohmann::json ClaimToJson(const Claim& claim);
+// The same object as JSON text, appended to *out without building a JSON
+// value: byte for byte DumpJson(ClaimToJson(claim)), at a fraction of the cost.
+void AppendClaimJson(const Claim& claim, std::string* out);
 
 // What a ledger stores of a document beside its claims' CONTRACT fields.
 struct LedgerFields {

@@ -1,8 +1,10 @@
 #include "checker/quantity/date_recognizer.h"
 
 #include <algorithm>
-#include <map>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "checker/quantity/numeral.h"
 #include "checker/util/utf8.h"
@@ -12,17 +14,24 @@ namespace {
 
 using Precision = CivilDate::Precision;
 
-// One pattern match with its named groups.
+// One pattern match with its named groups (those that took part in it).
 struct DateMatch {
   const DatePattern* pattern = nullptr;
   size_t begin = 0, end = 0;
-  std::map<std::string, std::string_view> groups;
+  // Group name (owned by the pattern's RE2) -> matched text; a handful per
+  // match, so a flat list: Get is called a score of times per date.
+  std::vector<std::pair<std::string_view, std::string_view>> groups;
+
+  bool Has(std::string_view name) const {
+    return std::any_of(groups.begin(), groups.end(), [&](const auto& g) { return g.first == name; });
+  }
 
   // A group, or its alternate spelling `name_b` (RE2 names must be unique).
-  std::string_view Get(const std::string& name) const {
-    for (const std::string& n : {name, name + "_b"}) {
-      auto it = groups.find(n);
-      if (it != groups.end() && !it->second.empty()) return it->second;
+  std::string_view Get(std::string_view name) const {
+    for (const auto& [n, value] : groups) {
+      const bool alternate = n.size() == name.size() + 2 && n.substr(0, name.size()) == name &&
+                             n.substr(name.size()) == "_b";
+      if ((n == name || alternate) && !value.empty()) return value;
     }
     return {};
   }
@@ -30,6 +39,13 @@ struct DateMatch {
 
 std::optional<int> SmallNumber(std::string_view text, const NumeralTable& numerals) {
   if (text.empty()) return std::nullopt;
+  // Most date parts are ASCII digits (2024, 12): read them here; the numeral
+  // scanner (十二, 二〇二四) is for the rest.
+  if (text.size() <= 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int value = 0;
+    for (char c : text) value = value * 10 + (c - '0');
+    return value;
+  }
   auto m = ScanNumeral(text, 0, numerals);
   if (!m || m->end != text.size()) return std::nullopt;
   auto v = m->value.ToInt64();
@@ -37,22 +53,46 @@ std::optional<int> SmallNumber(std::string_view text, const NumeralTable& numera
   return static_cast<int>(*v);
 }
 
+// The span [begin, end) as a match of pattern p, when p matches all of it.
+std::optional<DateMatch> MatchWhole(const DatePattern& p, const re2::StringPiece& input, size_t begin, size_t end,
+                                    std::vector<re2::StringPiece>* sub) {
+  const int n = p.re->NumberOfCapturingGroups();
+  sub->assign(static_cast<size_t>(n) + 1, re2::StringPiece());
+  if (!p.re->Match(input, begin, end, RE2::ANCHOR_BOTH, sub->data(), n + 1)) return std::nullopt;
+  DateMatch m{&p, begin, end, {}};
+  for (const auto& [name, index] : p.re->NamedCapturingGroups()) {
+    const re2::StringPiece& g = (*sub)[static_cast<size_t>(index)];
+    if (g.data() != nullptr) m.groups.emplace_back(name, std::string_view(g.data(), g.size()));
+  }
+  return m;
+}
+
 std::vector<DateMatch> FindMatches(std::string_view text, const DateTable& dates) {
   std::vector<DateMatch> out;
   const re2::StringPiece input(text.data(), text.size());
+  std::vector<int> whole;
+  std::vector<re2::StringPiece> sub;
   ForEachMatch(*dates.any, text, [&](size_t begin, size_t end) {
     // The combined pattern found the span; the first listed pattern that
-    // matches it exactly says what its parts mean.
-    for (const auto& p : dates.patterns) {
-      const int n = p.re->NumberOfCapturingGroups();
-      std::vector<re2::StringPiece> sub(n + 1);
-      if (!p.re->Match(input, begin, end, RE2::ANCHOR_BOTH, sub.data(), n + 1)) continue;
-      DateMatch m{&p, begin, end, {}};
-      for (const auto& [name, index] : p.re->NamedCapturingGroups()) {
-        if (sub[index].data() != nullptr) m.groups[name] = std::string_view(sub[index].data(), sub[index].size());
+    // matches it exactly says what its parts mean. The anchored set names the
+    // patterns that match the span on its own in one pass; each is confirmed
+    // in the text around it (\b, ^ look past the span). When none is, or the
+    // set ran out of memory, every pattern is tried in order.
+    whole.clear();
+    if (dates.whole->Match(re2::StringPiece(text.data() + begin, end - begin), &whole)) {
+      std::sort(whole.begin(), whole.end());
+      for (const int i : whole) {
+        if (auto m = MatchWhole(dates.patterns[static_cast<size_t>(i)], input, begin, end, &sub)) {
+          out.push_back(std::move(*m));
+          return;
+        }
       }
-      out.push_back(std::move(m));
-      return;
+    }
+    for (const auto& p : dates.patterns) {
+      if (auto m = MatchWhole(p, input, begin, end, &sub)) {
+        out.push_back(std::move(*m));
+        return;
+      }
     }
   });
   return out;
@@ -70,7 +110,7 @@ int ThisYear(std::string_view text, const std::vector<DateMatch>& matches, const
   for (const auto& m : matches) {
     auto y = SmallNumber(m.Get("y"), numerals);
     if (!y) continue;
-    if (m.pattern->id == "iso" && m.groups.count("m") && m.groups.count("d")) {
+    if (m.pattern->id == "iso" && m.Has("m") && m.Has("d")) {
       auto mo = SmallNumber(m.Get("m"), numerals);
       auto d = SmallNumber(m.Get("d"), numerals);
       if (mo && d && CivilDate::Day(*y, *mo, *d) == published) continue;  // a dateline, not a mention
@@ -109,7 +149,7 @@ bool InsideQuotation(std::string_view text, size_t pos) {
 }
 
 bool IsRelative(const DateMatch& m) {
-  return m.groups.count("yrel") || m.groups.count("mrel") || m.groups.count("drel") || m.groups.count("unit");
+  return m.Has("yrel") || m.Has("mrel") || m.Has("drel") || m.Has("unit");
 }
 
 // An event word within reach after the date (same clause), a since/until word
@@ -246,7 +286,7 @@ struct Resolver {
     if (!year && !month && quarter_alone && *quarter_alone >= 1 && *quarter_alone <= 4) {
       year = InferYear(3 * *quarter_alone - 2);
     }
-    if (!year && !month && m.groups.count("d") && published) {
+    if (!year && !month && m.Has("d") && published) {
       // 15日電, 2日公布: a day of the publication month (or of the month before).
       auto day = SmallNumber(m.Get("d"), numerals);
       if (!day) return false;
@@ -257,7 +297,7 @@ struct Resolver {
     }
     if (!year && month) year = InferYear(*month);
     if (!year) return false;
-    if (m.groups.count("y") || m.groups.count("y_b")) last_year = year;
+    if (m.Has("y") || m.Has("y_b")) last_year = year;
     const std::string part(m.Get("part"));
     const std::string mpart(m.Get("mpart"));
     if (month) {

@@ -46,15 +46,19 @@ std::optional<std::pair<int, int>> AsPair(const YAML::Node& n) {
   return std::pair{n[0].as<int>(), n[1].as<int>()};
 }
 
-// One RE2 for a whole table: groups made non-capturing (names would clash),
-// longest match so the widest pattern at a position wins.
+// A pattern with its named groups made non-capturing (names would clash
+// when patterns are combined).
+std::string WithoutCaptures(const RE2& re) {
+  std::string plain = re.pattern();
+  RE2::GlobalReplace(&plain, R"(\(\?P<[A-Za-z0-9_]+>)", "(?:");
+  return plain;
+}
+
+// One RE2 for a whole table: longest match so the widest pattern at a
+// position wins.
 Result<std::unique_ptr<RE2>> Combine(const RuleFile& file, const YAML::Node& list, const std::vector<const RE2*>& parts) {
   std::string any;
-  for (const RE2* re : parts) {
-    std::string plain = re->pattern();
-    RE2::GlobalReplace(&plain, R"(\(\?P<[A-Za-z0-9_]+>)", "(?:");
-    any += (any.empty() ? "" : "|") + std::string("(?:") + plain + ")";
-  }
+  for (const RE2* re : parts) any += (any.empty() ? "" : "|") + std::string("(?:") + WithoutCaptures(*re) + ")";
   RE2::Options options;
   options.set_log_errors(false);
   options.set_longest_match(true);
@@ -62,6 +66,21 @@ Result<std::unique_ptr<RE2>> Combine(const RuleFile& file, const YAML::Node& lis
   auto combined = std::make_unique<RE2>(any.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : any, options);
   if (!combined->ok()) return file.Error(list, "patterns do not combine: " + combined->error());
   return combined;
+}
+
+// Every pattern anchored at both ends, added in list order (index i is parts[i]).
+Result<std::unique_ptr<RE2::Set>> AnchoredSet(const RuleFile& file, const YAML::Node& list,
+                                              const std::vector<const RE2*>& parts) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_never_capture(true);
+  auto set = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
+  for (const RE2* re : parts) {
+    std::string error;
+    if (set->Add(WithoutCaptures(*re), &error) < 0) return file.Error(list, "patterns do not combine: " + error);
+  }
+  if (!set->Compile()) return file.Error(list, "patterns do not combine: out of memory");
+  return set;
 }
 
 // The `patterns` list of a pattern file: for each entry its id and compiled
@@ -100,6 +119,9 @@ Result<DateTable> LoadDateTable(const std::string& path) {
   });
   if (!any.ok()) return any.status();
   table.any = std::move(*any);
+  auto whole = AnchoredSet(*file, file->root["patterns"], compiled);
+  if (!whole.ok()) return whole.status();
+  table.whole = std::move(*whole);
   for (Status s : {ReadMap(*file, "months", &table.months, AsInt),
                    ReadMap(*file, "relative_years", &table.relative_years, AsInt),
                    ReadMap(*file, "relative_months", &table.relative_months, AsInt),

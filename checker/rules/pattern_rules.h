@@ -5,11 +5,13 @@
 // article text before compiling, and checked at load: a pattern that does not
 // compile is reported as "PATH:LINE: pattern 'id': <RE2 error>". Each table
 // also keeps one combined pattern (the alternation of all of its patterns)
-// so a recogniser finds candidate spans in a single pass over the text.
+// so a recogniser finds candidate spans in a single pass over the text, and
+// dates a set of them anchored at both ends, which says what a span is.
 #ifndef FIGCHECK_RULES_PATTERN_RULES_H_
 #define FIGCHECK_RULES_PATTERN_RULES_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -32,6 +34,9 @@ struct DatePattern {
 struct DateTable {
   std::vector<DatePattern> patterns;
   std::unique_ptr<RE2> any;  // alternation of all patterns, longest match
+  // Every pattern anchored at both ends, in list order: one pass over a span
+  // `any` found says which patterns match it whole, instead of trying each.
+  std::unique_ptr<RE2::Set> whole;
   std::map<std::string, int> months;           // lower-case English prefix -> 1..12
   std::map<std::string, int> relative_years;   // folded word -> offset
   std::map<std::string, int> relative_months;  // 本月, last month -> 0, -1
