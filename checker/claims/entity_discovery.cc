@@ -456,6 +456,9 @@ class Discoverer {
 
   // ---- every mention of every discovered name -------------------------------
   void BuildAliasMatcher() {
+    // Most short documents discover no name: an empty matcher stays as it is
+    // (building one zeroes its tables, which costs more than the scan).
+    if (aliases_.empty() && alias_matcher_.empty()) return;
     alias_matcher_ = WordMatcher(StartFilter::kFewWords);
     for (size_t i = 0; i < aliases_.size(); ++i) alias_matcher_.Add(aliases_[i].first, static_cast<int>(i));
   }
@@ -483,7 +486,7 @@ class Discoverer {
       return index < out_.base || !names_listed || marked_.count(index) > 0 ||
              out_.entities[static_cast<size_t>(index - out_.base)].rule.kind == "company";
     };
-    alias_matcher_ = WordMatcher(StartFilter::kFewWords);
+    if (!aliases_.empty() || !alias_matcher_.empty()) alias_matcher_ = WordMatcher(StartFilter::kFewWords);
     std::vector<int> alias_entity;
     for (const auto& [alias, entity] : aliases_) {
       const int index = Find(entity);
