@@ -36,41 +36,61 @@ struct LexiconSettings {
   size_t min_chars = 3;
 };
 
+bool HasTag(const std::unordered_set<std::string>& tags, std::string_view tag) {
+  // A handful of tags: comparing them costs less than hashing a key per line.
+  return std::any_of(tags.begin(), tags.end(), [&](const std::string& t) { return t == tag; });
+}
+
 // jieba's dict.txt: "word frequency tag" a line (the tag may be missing in
 // user dictionaries). Words are Simplified already; only the few kept as
-// names are folded, so loading stays cheap.
+// names are folded, so loading stays cheap. Every process that loads the rule
+// book reads its 350,000 lines: the file is read at once and each line looked
+// at through views, the cheap tests first.
 Status ReadLexicon(const std::string& path, const LexiconSettings& settings, size_t stem_max_chars,
                    DiscoveryTable* table) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::IoError(path + ": cannot read the lexicon");
-  std::string line;
+  std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    return Status::IoError(path + ": cannot read the lexicon");
+  }
+  const std::string_view all(bytes);
   long number = 0;
-  while (std::getline(in, line)) {
+  for (size_t begin = 0; begin < all.size();) {
+    size_t end = all.find('\n', begin);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view line = all.substr(begin, end - begin);
+    begin = end + 1;
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) continue;
     const size_t a = line.find(' ');
-    const size_t b = a == std::string::npos ? std::string::npos : line.find(' ', a + 1);
-    const std::string_view word(line.data(), a == std::string::npos ? line.size() : a);
+    const size_t b = a == std::string_view::npos ? std::string_view::npos : line.find(' ', a + 1);
+    const std::string_view word = line.substr(0, a);
     long frequency = 0;
-    if (a != std::string::npos) {
+    if (a != std::string_view::npos) {
       const char* first = line.data() + a + 1;
-      const char* last = line.data() + (b == std::string::npos ? line.size() : b);
+      const char* last = line.data() + (b == std::string_view::npos ? line.size() : b);
       auto [p, ec] = std::from_chars(first, last, frequency);
       if (ec != std::errc() || p != last) {
         return Status::InvalidInput(path + ":" + std::to_string(number) + ": expected 'word frequency tag'");
       }
     }
-    const std::string_view tag = b == std::string::npos ? std::string_view() : std::string_view(line).substr(b + 1);
-    const size_t chars = utf8::CountCodePoints(word);
-    if (settings.organisation_tags.count(std::string(tag)) && chars >= settings.min_chars &&
-        frequency >= settings.organisation_min_frequency) {
-      table->lexicon_organisations.Add(NormalizeString(word), 0);
-    } else if (!settings.proper_tags.count(std::string(tag)) && frequency >= settings.common_min_frequency &&
-               chars >= 2 && chars <= stem_max_chars) {
-      table->common_words.emplace(word);
-      if (settings.place_tags.count(std::string(tag))) table->place_words.emplace(word);
+    const std::string_view tag = b == std::string_view::npos ? std::string_view() : line.substr(b + 1);
+    if (HasTag(settings.organisation_tags, tag)) {
+      if (frequency >= settings.organisation_min_frequency && utf8::CountCodePoints(word) >= settings.min_chars) {
+        table->lexicon_organisations.Add(NormalizeString(word), 0);
+        continue;
+      }
     }
+    if (HasTag(settings.proper_tags, tag) || frequency < settings.common_min_frequency) continue;
+    // Two to stem_max_chars code points: at most four bytes each.
+    if (word.size() < 2 || word.size() > 4 * stem_max_chars) continue;
+    const size_t chars = utf8::CountCodePoints(word);
+    if (chars < 2 || chars > stem_max_chars) continue;
+    table->common_words.emplace(word);
+    if (HasTag(settings.place_tags, tag)) table->place_words.emplace(word);
   }
   table->lexicon_path = path;
   return Status::Ok();
