@@ -122,6 +122,16 @@ std::optional<NumeralMatch> ScanAt(std::string_view text, size_t pos, const Nume
     return numeral_internal::ScanEnglishNumeral(text, pos, table);
   }
   std::optional<NumeralMatch> best = numeral_internal::ScanArabicNumeral(text, pos, table, resume);
+  // 2024年, 12.5%, 300 people: an Arabic number that no Chinese numeral part
+  // follows is all the Chinese reader would find too (it wins only when
+  // longer), and it costs several times the Arabic reader: it is skipped.
+  if (best && numeral_internal::IsAsciiDigit(CodePointAt(text, pos, &len))) {
+    numeral_internal::ArabicNumber arabic;
+    if (numeral_internal::ReadArabicNumber(text, pos, false, &arabic) == numeral_internal::ArabicRead::kOk &&
+        arabic.end <= best->end && !numeral_internal::ChineseNumeralMayContinue(text, arabic.end, table)) {
+      return best;
+    }
+  }
   std::optional<NumeralMatch> chinese = numeral_internal::ScanChineseNumeral(text, pos, table, resume);
   if (chinese && (!best || chinese->end > best->end)) best = std::move(chinese);
   return best;

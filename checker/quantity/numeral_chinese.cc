@@ -99,6 +99,15 @@ NumeralMatch::Form FormOf(const ChineseCardinal& c) {
 
 }  // namespace
 
+bool ChineseNumeralMayContinue(std::string_view text, size_t pos, const NumeralTable& table) {
+  const size_t q = SkipSpaces(text, pos);
+  if (StartsCardinalToken(text, pos, table) || StartsCardinalToken(text, q, table)) return true;
+  for (const std::string& marker : table.fraction_markers) {
+    if (MatchLoosely(text, q, marker)) return true;
+  }
+  return MatchAny(text, q, table.mixed_fraction_joiners).has_value();
+}
+
 std::optional<NumeralMatch> ScanChineseNumeral(std::string_view text, size_t pos, const NumeralTable& table,
                                                size_t* resume) {
   size_t len = 0;

@@ -441,6 +441,10 @@ Estimate CardinalParser::Total() const {
 
 }  // namespace
 
+bool StartsCardinalToken(std::string_view text, size_t pos, const NumeralTable& table) {
+  return ReadToken(text, pos, table).kind != TokenKind::kNone;
+}
+
 std::optional<ChineseCardinal> ParseChineseCardinal(std::string_view text, size_t pos, const NumeralTable& table,
                                                     size_t* resume) {
   return CardinalParser(text, table).Parse(pos, resume);

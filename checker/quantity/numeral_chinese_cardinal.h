@@ -42,6 +42,10 @@ struct ChineseCardinal {
 std::optional<ChineseCardinal> ParseChineseCardinal(std::string_view text, size_t pos, const NumeralTable& table,
                                                     size_t* resume);
 
+// True when a token of the cardinal grammar starts at pos: a digit, a unit, an
+// Arabic number, 点, 几, 多 (what Parse reads after a number).
+bool StartsCardinalToken(std::string_view text, size_t pos, const NumeralTable& table);
+
 // True when a unit word of NumeralTable::scale_led_units starts at pos (千瓦, 兆瓦).
 bool StartsScaleLedUnit(std::string_view text, size_t pos, const NumeralTable& table);
 

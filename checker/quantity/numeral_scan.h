@@ -101,6 +101,11 @@ std::optional<NumeralMatch> ScanArabicNumeral(std::string_view text, size_t pos,
 std::optional<NumeralMatch> ScanChineseNumeral(std::string_view text, size_t pos, const NumeralTable& table,
                                                size_t* resume);
 std::optional<NumeralMatch> ScanEnglishNumeral(std::string_view text, size_t pos, const NumeralTable& table);
+// Whether ScanChineseNumeral, having read an Arabic number that ends at pos,
+// could read on past it: a cardinal token (5億, 3萬5千, 20多), a fraction
+// marker (16分之5) or a mixed-fraction joiner, at pos or after its spaces.
+// When it could not, the Chinese reader finds no more than the Arabic one.
+bool ChineseNumeralMayContinue(std::string_view text, size_t pos, const NumeralTable& table);
 
 // The English scale (million, bn, k ...) right after an Arabic number ending at
 // pos: its power and end. Single letters need uppercase after a space (-2.5 M
