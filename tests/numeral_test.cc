@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/quantity/numeral.h"
+#include "checker/quantity/numeral_scan.h"
 
 namespace figcheck {
 namespace {
@@ -345,6 +346,33 @@ TEST_F(NumeralRulesTest, OtherMistakes) {
   auto absent = LoadNumeralTable("/nonexistent/numerals.yaml");
   ASSERT_FALSE(absent.ok());
   EXPECT_NE(absent.status().message().find("/nonexistent/numerals.yaml"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+// An Arabic number is read again by the Chinese reader only when a Chinese
+// numeral part can follow it; either way the numeral is the whole of it.
+// (Text as the recogniser sees it: normalised, so Simplified.)
+TEST(NumeralTest, ArabicNumbersWithAndWithoutChinesePartsAfter) {
+  const NumeralTable& t = Table();
+  for (const char* after : {"亿", " 万", "千", "点五", "多", "余", "分之3", "又三分之一", "几", "两"}) {
+    EXPECT_TRUE(numeral_internal::ChineseNumeralMayContinue(after, 0, t)) << after;
+  }
+  for (const char* after : {"年", "%", "美元", " people", "", ".", "、", "-"}) {
+    EXPECT_FALSE(numeral_internal::ChineseNumeralMayContinue(after, 0, t)) << after;
+  }
+  ExpectAll({
+      {"2024年营收5亿元", "2024=2024 | 5亿=500000000"},
+      {"3万5千人", "3万5千=35000"},
+      {"16分之5", "16分之5=0.3125"},
+      {"12.5%的股份", "12.5=12.5"},
+      {"20多家公司", "20多=20"},
+      {"1,234 people", "1,234=1234"},
+  });
 }
 
 }  // namespace
