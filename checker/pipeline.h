@@ -4,8 +4,8 @@
 // threads and hands each result to `sink` on the calling thread, in the order
 // of `files` (deterministic output whatever the scheduling). Workers take
 // documents in small batches (up to 16) and hold at most two batches' results
-// each, so memory stays flat however large the corpus. A document that cannot be read yields a result with a non-ok
-// status; the others are still processed.
+// each, so memory stays flat however large the corpus. A document that cannot
+// be read yields a result with a non-ok status; the others are still processed.
 #ifndef FIGCHECK_PIPELINE_H_
 #define FIGCHECK_PIPELINE_H_
 

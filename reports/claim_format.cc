@@ -214,7 +214,8 @@ void WriteClaimsJsonl(const std::vector<Claim>& claims, std::ostream& out, bool 
     nlohmann::json j = ClaimToJson(c);
     nlohmann::json list = nlohmann::json::array();
     for (const auto& k : c.candidates) {
-      list.push_back({{"entity", k.entity}, {"score", Rounded(k.score)}, {"features", AttributionModel::Names(k.features)}});
+      list.push_back(
+          {{"entity", k.entity}, {"score", Rounded(k.score)}, {"features", AttributionModel::Names(k.features)}});
     }
     j["candidates"] = std::move(list);
     out << DumpJson(j) << '\n';
