@@ -102,6 +102,7 @@ bool EntityTable::InsideNotAlias(std::string_view text, size_t begin, size_t end
   if (not_aliases.empty()) return false;
   constexpr size_t kBack = 12;  // bytes: up to four Han characters before the alias
   for (size_t p = begin > kBack ? begin - kBack : 0; p <= begin; ++p) {
+    if (p >= text.size() || !not_aliases.MayStartAt(text, p)) continue;  // continuation bytes, most characters
     auto m = not_aliases.MatchAt(text, p);
     if (m && p + m->length >= end) return true;
   }
