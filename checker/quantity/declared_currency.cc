@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "checker/rules/lane_scan.h"
+
 namespace figcheck {
 namespace {
 
@@ -19,8 +21,14 @@ size_t LineStart(std::string_view text, size_t pos) {
 
 std::vector<CurrencyDeclaration> DeclaredCurrencies(std::string_view text, const UnitTable& units) {
   std::vector<CurrencyDeclaration> out;
-  for (size_t s = 0; s < text.size(); ++s) {
-    if (!units.same_below.MayStartAt(text, s) || !units.same_below.MatchAt(text, s)) continue;
+  // Every position where a same-below word starts (kept uncovered, so
+  // overlapping ones count too), found in one decoding pass over the text.
+  std::vector<size_t> starts;
+  ScanLanes<1>(text, 0, text.size(), {&units.same_below}, [&](size_t, size_t pos, const WordMatcher::Match&) {
+    starts.push_back(pos);
+    return false;
+  });
+  for (const size_t s : starts) {
     const size_t line = LineStart(text, s);
     const size_t from = std::max(line, s > kDeclarationReach ? s - kDeclarationReach : 0);
     std::string currency;
