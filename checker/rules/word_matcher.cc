@@ -17,7 +17,8 @@ int32_t WordMatcher::Trie::Step(int32_t node, unsigned char c) const {
   const Node& n = nodes[node];
   if (n.only_child >= 0) return n.only_byte == c ? n.only_child : -1;
   const auto& next = n.next;
-  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, INT32_MIN));
+  // By the byte alone: comparing whole pairs cost a third of this function.
+  auto it = std::lower_bound(next.begin(), next.end(), c, [](const auto& e, unsigned char b) { return e.first < b; });
   return it != next.end() && it->first == c ? it->second : -1;
 }
 
